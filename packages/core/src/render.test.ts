@@ -1,0 +1,154 @@
+import { describe, expect, it } from "vitest";
+import { ApiError } from "./api-error.js";
+import { ErrorBody, ProblemBody } from "./error-body.js";
+import * as factories from "./factories.js";
+import { renderError } from "./render.js";
+import { genericCodes } from "./status-codes.js";
+
+const traceId = "trace-1";
+
+describe("renderError", () => {
+  it.each(genericCodes())("renders $status as exactly the contract body", ({ status, code }) => {
+    const rendered = renderError(new ApiError({ status }), { traceId });
+    expect(rendered.status).toBe(status);
+    const message = new ApiError({ status }).message;
+    expect(rendered.body).toBe(`{"error":"${code}","message":"${message}","traceId":"trace-1"}`);
+    expect(ErrorBody.parse(JSON.parse(rendered.body))).toBeTruthy();
+    expect(rendered.headers).toEqual({
+      "Content-Type": "application/json",
+      "Cache-Control": "no-store",
+      "X-Request-Id": "trace-1",
+    });
+  });
+
+  it("renders fields and the error's own headers", () => {
+    const rendered = renderError(
+      factories.validationFailed({ password: "min 12 chars" }, "password is too weak"),
+      {
+        traceId,
+      },
+    );
+    expect(JSON.parse(rendered.body)).toEqual({
+      error: "validation_failed",
+      message: "password is too weak",
+      fields: { password: "min 12 chars" },
+      traceId,
+    });
+    expect(
+      renderError(factories.unauthenticated({ error: "invalid_token" }), { traceId }).headers,
+    ).toMatchObject({
+      "WWW-Authenticate": 'Bearer error="invalid_token"',
+    });
+    expect(renderError(factories.methodNotAllowed(["GET", "POST"]), { traceId }).headers.Allow).toBe(
+      "GET, POST",
+    );
+    expect(renderError(factories.tooManyRequests(5), { traceId }).headers["Retry-After"]).toBe("5");
+  });
+
+  it("never shows a 5xx's own message, fields or cause", () => {
+    const error = factories.internal("S3CRET db password wrong", {
+      fields: { db: "S3CRET" },
+      cause: new Error("S3CRET cause"),
+    });
+    const rendered = renderError(error, { traceId });
+    expect(rendered.body).toBe(
+      '{"error":"internal_error","message":"Internal server error","traceId":"trace-1"}',
+    );
+    expect(JSON.stringify(rendered)).not.toContain("S3CRET");
+  });
+
+  it("renders RFC 9457 problem details on request", () => {
+    const rendered = renderError(factories.payloadTooLarge(), { traceId, format: "problem+json" });
+    expect(rendered.headers["Content-Type"]).toBe("application/problem+json");
+    expect(JSON.parse(rendered.body)).toEqual({
+      type: "about:blank",
+      title: "Content Too Large",
+      status: 413,
+      detail: "Payload too large",
+      error: "payload_too_large",
+      traceId,
+    });
+    const validation = renderError(factories.validationFailed({ a: "b" }), {
+      traceId,
+      format: "problem+json",
+    });
+    expect(ProblemBody.parse(JSON.parse(validation.body))).toMatchObject({ title: "Unprocessable Content" });
+  });
+
+  it("negotiates the rendering by Accept and says it varies", () => {
+    const problem = renderError(factories.notFound(), {
+      traceId,
+      format: "negotiate",
+      accept: "application/problem+json",
+    });
+    expect(problem.headers["Content-Type"]).toBe("application/problem+json");
+    expect(problem.headers.Vary).toBe("Accept");
+    const json = renderError(factories.notFound(), { traceId, format: "negotiate", accept: "*/*" });
+    expect(json.headers["Content-Type"]).toBe("application/json");
+    expect(
+      renderError(factories.notFound(), { traceId, accept: "application/problem+json" }).headers[
+        "Content-Type"
+      ],
+    ).toBe("application/json");
+  });
+
+  it("replaces an invalid trace id rather than echoing it", () => {
+    const rendered = renderError(factories.notFound(), { traceId: "bad\r\nX-Injected: 1" });
+    expect(rendered.headers["X-Request-Id"]).toMatch(/^[0-9a-f]{32}$/);
+    expect(JSON.parse(rendered.body).traceId).toBe(rendered.headers["X-Request-Id"]);
+  });
+
+  it("drops error headers that would break the response or replace core's own", () => {
+    const error = factories.badRequest("x", {
+      headers: {
+        "X-Bad": "a\r\nSet-Cookie: x=1",
+        "Content-Type": "text/html",
+        "X-Request-Id": "forged",
+        "X-Ok": "1",
+      },
+    });
+    const { headers } = renderError(error, { traceId });
+    expect(headers).toEqual({
+      "Content-Type": "application/json",
+      "Cache-Control": "no-store",
+      "X-Request-Id": traceId,
+      "X-Ok": "1",
+    });
+  });
+
+  it("turns anything that is not an ApiError into a generic 500 and never throws", () => {
+    const hostile = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error("trap");
+        },
+      },
+    );
+    for (const value of [null, undefined, "S3CRET", { status: 404 }, hostile]) {
+      const rendered = renderError(value as ApiError, { traceId });
+      expect(rendered.status).toBe(500);
+      expect(JSON.parse(rendered.body)).toEqual({
+        error: "internal_error",
+        message: "Internal server error",
+        traceId,
+      });
+    }
+    const withHostileOptions = renderError(factories.notFound(), hostile as never);
+    expect(ErrorBody.parse(JSON.parse(withHostileOptions.body)).traceId).toBe(
+      withHostileOptions.headers["X-Request-Id"],
+    );
+  });
+
+  it("falls back to a fixed 500 if an error was tampered with after construction", () => {
+    const error = factories.badRequest();
+    Object.defineProperty(error, "fields", {
+      get() {
+        throw new Error("tampered");
+      },
+    });
+    const rendered = renderError(error, { traceId });
+    expect(rendered.status).toBe(500);
+    expect(ErrorBody.parse(JSON.parse(rendered.body)).traceId).toBe(traceId);
+  });
+});

@@ -1,0 +1,101 @@
+import type { ApiError } from "./api-error.js";
+import { type ErrorFormat, negotiateErrorFormat } from "./negotiate.js";
+import { genericMessage, reasonPhrase } from "./status-codes.js";
+import { toApiError } from "./to-api-error.js";
+import { generateTraceId, isValidTraceId } from "./trace-id.js";
+
+export interface RenderOptions {
+  /** The request's trace id (from `resolveTraceId`); put in the body and `X-Request-Id`. */
+  traceId: string;
+  /** The request's `Accept` header, read when `format` is `negotiate`. */
+  accept?: string | null | undefined;
+  /** `json` (default), `problem+json`, or `negotiate` by the request's `Accept`. */
+  format?: ErrorFormat | "negotiate" | undefined;
+}
+
+export interface RenderedError {
+  status: number;
+  headers: Record<string, string>;
+  /** The serialized body; a HEAD response leaves it out. */
+  body: string;
+}
+
+const CONTENT_TYPES: Record<ErrorFormat, string> = {
+  json: "application/json",
+  "problem+json": "application/problem+json",
+};
+
+// Core's own headers: an error's headers never replace them.
+const RESERVED_HEADERS = new Set(["content-type", "content-length", "cache-control", "x-request-id", "vary"]);
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+const HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]{0,8192}$/;
+
+/**
+ * The response for an error: status, headers and serialized body, in the default or the
+ * RFC 9457 rendering. 5xx always carry the generic message. Never throws.
+ */
+export function renderError(error: ApiError, options: RenderOptions): RenderedError {
+  const traceId = safeTraceId(options);
+  try {
+    const apiError = toApiError(error);
+    const format =
+      options.format === "negotiate" ? negotiateErrorFormat(options.accept) : (options.format ?? "json");
+    const { status, code } = apiError;
+    // A 5xx shows nothing of its own: no message, no fields.
+    const message = status >= 500 ? genericMessage(status) : apiError.message;
+    const fields = status >= 500 ? undefined : apiError.fields;
+    const body =
+      format === "problem+json"
+        ? {
+            type: "about:blank",
+            title: reasonPhrase(status),
+            status,
+            detail: message,
+            error: code,
+            fields,
+            traceId,
+          }
+        : { error: code, message, fields, traceId };
+    const headers: Record<string, string> = {
+      "Content-Type": CONTENT_TYPES[format],
+      "Cache-Control": "no-store",
+      "X-Request-Id": traceId,
+    };
+    if (options.format === "negotiate") headers.Vary = "Accept";
+    for (const [name, value] of Object.entries(apiError.headers)) {
+      if (isAllowedHeader(name, value)) {
+        headers[name] = value;
+      }
+    }
+    return { status, headers, body: JSON.stringify(body) };
+  } catch {
+    return fallbackResponse(traceId);
+  }
+}
+
+function safeTraceId(options: RenderOptions): string {
+  try {
+    return isValidTraceId(options.traceId) ? options.traceId : generateTraceId();
+  } catch {
+    return generateTraceId();
+  }
+}
+
+// A header that would break the response (CR/LF, a bad name) or replace core's own is left out.
+function isAllowedHeader(name: string, value: unknown): value is string {
+  return (
+    typeof value === "string" &&
+    HEADER_NAME.test(name) &&
+    HEADER_VALUE.test(value) &&
+    !RESERVED_HEADERS.has(name.toLowerCase())
+  );
+}
+
+/** The answer when rendering itself failed: a fixed 500 that needs nothing from the error. */
+function fallbackResponse(traceId: string): RenderedError {
+  return {
+    status: 500,
+    headers: { "Content-Type": "application/json", "Cache-Control": "no-store", "X-Request-Id": traceId },
+    body: `{"error":"internal_error","message":"Internal server error","traceId":"${traceId}"}`,
+  };
+}

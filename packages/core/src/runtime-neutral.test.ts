@@ -1,0 +1,15 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+
+// Core runs on Node, Bun, Deno and edge runtimes: Web standard APIs only.
+describe("core's source", () => {
+  const dir = new URL("./", import.meta.url);
+  const sources = readdirSync(dir).filter((name) => name.endsWith(".ts") && !name.endsWith(".test.ts"));
+
+  it.each(sources)("%s imports no Node module and no framework", (name) => {
+    const text = readFileSync(new URL(name, dir), "utf8");
+    const imports = [...text.matchAll(/from\s+"([^"]+)"/g)].map((match) => match[1]);
+    for (const specifier of imports) expect(specifier).toMatch(/^(\.\/|zod$)/);
+    expect(text).not.toMatch(/\b(process|Buffer|require)\s*[.(]/);
+  });
+});

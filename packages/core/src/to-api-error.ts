@@ -1,0 +1,20 @@
+import { ApiError, isApiError } from "./api-error.js";
+
+/**
+ * Whatever was thrown, as an `ApiError`. Only `ApiError`s (of any copy of core) keep their
+ * status; anything else is a 500 that keeps the original as `cause` for the logger.
+ * Never throws, not even on a Proxy whose traps throw.
+ */
+export function toApiError(thrown: unknown): ApiError {
+  try {
+    if (thrown instanceof ApiError) return thrown;
+    if (isApiError(thrown)) {
+      // Another copy of core: rebuilt here, so that its fields are checked like ours.
+      const { status, code, message, fields, headers } = thrown;
+      return new ApiError({ status, code, message, fields, headers, cause: thrown.cause });
+    }
+  } catch {
+    // A hostile value or a malformed imitation: a 500 like any other untrusted value.
+  }
+  return new ApiError({ status: 500, cause: thrown });
+}
