@@ -1,5 +1,5 @@
 import { ApiError, type ErrorFields } from "./api-error.js";
-import { type ErrorStatus, genericCodes, isErrorStatus } from "./status-codes.js";
+import { codeForStatus, type ErrorStatus, genericCodes, isErrorStatus } from "./status-codes.js";
 
 type LowerLetter =
   | "a"
@@ -111,4 +111,21 @@ export function listErrors(catalog: ErrorCatalog<Record<string, ErrorDefinition>
 
 export interface ErrorDefinitionEntry extends ErrorDefinition {
   code: string;
+}
+
+/** Any catalog, whatever its codes. */
+export type AnyErrorCatalog = Readonly<Record<string, ErrorFactory>>;
+
+/**
+ * Whether a code may answer with a status: the status's generic code, or a code the catalog
+ * binds to that status. Without a catalog every well-formed code may.
+ */
+export function isDeclaredCode(
+  catalog: AnyErrorCatalog | undefined,
+  code: string,
+  status: ErrorStatus,
+): boolean {
+  if (catalog === undefined || code === codeForStatus(status)) return true;
+  const factory = Object.hasOwn(catalog, code) ? catalog[code] : undefined;
+  return factory !== undefined && factory.status === status;
 }

@@ -1,11 +1,13 @@
 export { ApiError, type ApiErrorInit, type ErrorFields, type ErrorHeaders, isApiError } from "./api-error.js";
 export {
+  type AnyErrorCatalog,
   type CustomErrorOptions,
   defineErrors,
   type ErrorCatalog,
   type ErrorDefinition,
   type ErrorDefinitionEntry,
   type ErrorFactory,
+  isDeclaredCode,
   listErrors,
   type ValidCode,
 } from "./define-errors.js";
@@ -42,7 +44,9 @@ export {
   validationFailed,
 } from "./factories.js";
 export { defaultKind, type FromZodOptions, fromZodError, type IssueKind, type ZodIssue } from "./from-zod.js";
+export { fromHttpException, type HttpExceptionInit, shouldReport } from "./http-exception.js";
 export { describeThrown, formatErrorLog, type LogContext } from "./log-line.js";
+export { isJsonContentType } from "./media-type.js";
 export { type ErrorFormat, negotiateErrorFormat } from "./negotiate.js";
 export { type RenderedError, type RenderOptions, renderError } from "./render.js";
 export {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ApiError } from "./api-error.js";
+import { defineErrors } from "./define-errors.js";
 import { ErrorBody, ProblemBody } from "./error-body.js";
 import * as factories from "./factories.js";
 import { renderError } from "./render.js";
@@ -90,6 +91,19 @@ describe("renderError", () => {
         "Content-Type"
       ],
     ).toBe("application/json");
+  });
+
+  it("answers codes the catalog does not bind to the status with the generic code", () => {
+    const catalog = defineErrors({ email_taken: { status: 409, message: "Email already registered" } });
+    const code = (error: ApiError) => JSON.parse(renderError(error, { traceId, catalog }).body).error;
+    expect(code(catalog.email_taken())).toBe("email_taken");
+    expect(code(factories.notFound())).toBe("not_found");
+    expect(code(new ApiError({ status: 409, code: "typo_taken" }))).toBe("conflict");
+    expect(code(new ApiError({ status: 400, code: "email_taken" }))).toBe("bad_request");
+    expect(code(new ApiError({ status: 400, code: "not_found" }))).toBe("bad_request");
+    expect(
+      JSON.parse(renderError(new ApiError({ status: 409, code: "typo_taken" }), { traceId }).body).error,
+    ).toBe("typo_taken");
   });
 
   it("replaces an invalid trace id rather than echoing it", () => {

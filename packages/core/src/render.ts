@@ -1,6 +1,7 @@
 import type { ApiError } from "./api-error.js";
+import { type AnyErrorCatalog, isDeclaredCode } from "./define-errors.js";
 import { type ErrorFormat, negotiateErrorFormat } from "./negotiate.js";
-import { genericMessage, reasonPhrase } from "./status-codes.js";
+import { codeForStatus, genericMessage, reasonPhrase } from "./status-codes.js";
 import { toApiError } from "./to-api-error.js";
 import { generateTraceId, isValidTraceId } from "./trace-id.js";
 
@@ -11,6 +12,8 @@ export interface RenderOptions {
   accept?: string | null | undefined;
   /** `json` (default), `problem+json`, or `negotiate` by the request's `Accept`. */
   format?: ErrorFormat | "negotiate" | undefined;
+  /** The application's codes: a code it does not bind to the status is answered with the generic code. */
+  catalog?: AnyErrorCatalog | undefined;
 }
 
 export interface RenderedError {
@@ -40,7 +43,11 @@ export function renderError(error: ApiError, options: RenderOptions): RenderedEr
     const apiError = toApiError(error);
     const format =
       options.format === "negotiate" ? negotiateErrorFormat(options.accept) : (options.format ?? "json");
-    const { status, code } = apiError;
+    const { status } = apiError;
+    // Clients only ever see declared codes: drift falls back to the status's generic code.
+    const code = isDeclaredCode(options.catalog, apiError.code, status)
+      ? apiError.code
+      : codeForStatus(status);
     // A 5xx shows nothing of its own: no message, no fields.
     const message = status >= 500 ? genericMessage(status) : apiError.message;
     const fields = status >= 500 ? undefined : apiError.fields;
