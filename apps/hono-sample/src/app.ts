@@ -1,0 +1,37 @@
+import { methodNotAllowed } from "@error-contract/core";
+import { errorContract } from "@error-contract/hono";
+import { Hono } from "hono";
+import { methodNotAllowed as allowedMethods } from "hono/method-not-allowed";
+import type { AppEnv } from "./env.js";
+import { errors } from "./errors.js";
+import { faults } from "./faults.js";
+import { me } from "./me.js";
+import { createUserStore, type UserStore, unavailableUserStore } from "./user-store.js";
+import { users } from "./users.js";
+
+/** The reference API; a fresh user store per app (tests build one each). */
+export function createApp(store: UserStore = createUserStore()) {
+  const contract = errorContract({ format: "negotiate", catalog: errors, bodyLimit: 64 * 1024 });
+  const down = unavailableUserStore();
+  const app = new Hono<AppEnv>();
+  app.use(contract.middleware);
+  app.onError(contract.onError);
+  app.notFound(contract.notFound);
+  // A known path with another method: 405 with Allow instead of the router's 404.
+  app.use(
+    allowedMethods({
+      app,
+      onMethodNotAllowed: (_c, methods) => {
+        throw methodNotAllowed(methods);
+      },
+    }),
+  );
+  // `X-Fault: database` plays a database outage for this request.
+  app.use(async (c, next) => {
+    c.set("users", c.req.header("X-Fault") === "database" ? down : store);
+    await next();
+  });
+  return app.route("/users", users).route("/me", me).route("/faults", faults);
+}
+
+export const app = createApp();

@@ -1,0 +1,20 @@
+import { unauthenticated } from "@error-contract/core";
+import { createMiddleware } from "hono/factory";
+import type { AuthEnv } from "./env.js";
+
+// Demo identities: a real app verifies the token (JWT, session lookup) instead.
+const DEMO_TOKENS = new Map([
+  ["user-token", "usr_ada"],
+  ["admin-token", "usr_root"],
+]);
+
+/** `Authorization: Bearer <token>` or a 401 with the matching `WWW-Authenticate` challenge. */
+export const requireUser = createMiddleware<AuthEnv>(async (c, next) => {
+  const [scheme = "", token = ""] = c.req.header("Authorization")?.trim().split(/\s+/) ?? [];
+  if (scheme.toLowerCase() !== "bearer") throw unauthenticated();
+  const userId = DEMO_TOKENS.get(token);
+  const user = userId === undefined ? undefined : await c.var.users.findById(userId);
+  if (user === undefined) throw unauthenticated({ error: "invalid_token" });
+  c.set("user", user);
+  await next();
+});

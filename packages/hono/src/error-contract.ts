@@ -1,0 +1,108 @@
+import {
+  type AnyErrorCatalog,
+  type ApiError,
+  type ErrorFormat,
+  formatErrorLog,
+  notFound as notFoundError,
+  payloadTooLarge,
+  renderError,
+  resolveTraceId,
+  shouldReport,
+} from "@error-contract/core";
+import type { Context, ErrorHandler, MiddlewareHandler, NotFoundHandler } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { toContractError } from "./to-contract-error.js";
+
+/** The context variables the middleware sets: `c.var.traceId`. */
+export type ContractEnv = { Variables: { traceId: string } };
+
+/** Called once for every 5xx, with the error (what was thrown is its `cause`). */
+export type ReportHook = (error: ApiError, traceId: string, c: Context) => void;
+
+export interface ErrorContractOptions {
+  /** `json` (default), `problem+json`, or `negotiate` by the request's `Accept`. */
+  format?: ErrorFormat | "negotiate" | undefined;
+  /** Your `defineErrors` catalog: codes it does not declare are answered with the generic code. */
+  catalog?: AnyErrorCatalog | undefined;
+  /** Where 5xx go; defaults to one `console.error` line with the trace id. */
+  report?: ReportHook | undefined;
+  /** Largest request body in bytes (with Content-Length or chunked); larger is a 413. */
+  bodyLimit?: number | undefined;
+}
+
+export interface ErrorContract {
+  /** Resolves the trace id, sets `X-Request-Id`, enforces the body limit, and answers for non-Error throws. */
+  middleware: MiddlewareHandler<ContractEnv>;
+  /** For `app.onError`. */
+  onError: ErrorHandler;
+  /** For `app.notFound`. */
+  notFound: NotFoundHandler;
+}
+
+const defaultReport: ReportHook = (error, traceId, c) => {
+  console.error(formatErrorLog(error, { traceId, method: c.req.method, path: c.req.path }));
+};
+
+/**
+ * The error contract for a Hono app:
+ * `app.use(contract.middleware); app.onError(contract.onError); app.notFound(contract.notFound)`.
+ */
+export function errorContract(options: ErrorContractOptions = {}): ErrorContract {
+  const { format, catalog, report = defaultReport } = options;
+  const limit =
+    options.bodyLimit === undefined
+      ? undefined
+      : bodyLimit({
+          maxSize: options.bodyLimit,
+          onError: () => {
+            throw payloadTooLarge();
+          },
+        });
+
+  const respond = (thrown: unknown, c: Context): Response => {
+    const error = toContractError(thrown, c);
+    // Without the middleware (or before it ran) the id is resolved here.
+    const traceId: string = c.get("traceId") ?? resolveTraceId(c.req.raw.headers);
+    if (shouldReport(error)) {
+      try {
+        report(error, traceId, c);
+      } catch {
+        // A failing logger must not turn the answer into another error.
+      }
+    }
+    const { status, headers, body } = renderError(error, {
+      traceId,
+      format,
+      catalog,
+      accept: c.req.header("Accept"),
+    });
+    // Keeps headers set before the error (CORS), core's own winning.
+    return c.newResponse(body, status as ContentfulStatusCode, headers);
+  };
+
+  // Hono merges the failed response's headers into the one set after it: dropped first, so
+  // that stale headers (a handler's Cache-Control) cannot override core's.
+  const replaceResponse = (thrown: unknown, c: Context): Response => {
+    const response = respond(thrown, c);
+    c.res = undefined;
+    return response;
+  };
+
+  return {
+    middleware: async (c, next) => {
+      const traceId = resolveTraceId(c.req.raw.headers);
+      c.set("traceId", traceId);
+      try {
+        await (limit ? limit(c, next) : next());
+      } catch (thrown) {
+        // Hono hands only Errors to onError: strings, null and plain objects arrive here.
+        c.res = replaceResponse(thrown, c);
+      }
+      // A WebSocket upgrade (101) must go out untouched: rebuilding it would lose the socket.
+      if (c.res.status !== 101) c.header("X-Request-Id", traceId);
+    },
+    onError: replaceResponse,
+    notFound: (c) => respond(notFoundError(), c),
+  };
+}

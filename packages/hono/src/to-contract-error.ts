@@ -1,0 +1,23 @@
+import { type ApiError, badRequest, fromHttpException, toApiError } from "@error-contract/core";
+import type { Context } from "hono";
+import { HTTPException } from "hono/http-exception";
+
+/**
+ * What Hono and its request parsing throw, as core errors: `HTTPException` keeps its status
+ * (when it is an error status) and its response's headers, a `SyntaxError` from parsing the
+ * request body is the client's 400; anything else goes to core's `toApiError`.
+ */
+export function toContractError(thrown: unknown, c: Context): ApiError {
+  if (thrown instanceof HTTPException) {
+    return fromHttpException(thrown.status, {
+      message: thrown.message,
+      headers: thrown.res ? Object.fromEntries(thrown.res.headers) : undefined,
+      cause: thrown,
+    });
+  }
+  // Only when the handler read the body: a SyntaxError from the server's own data stays a 500.
+  if (thrown instanceof SyntaxError && Object.keys(c.req.bodyCache).length > 0) {
+    return badRequest("Malformed JSON in request body", { cause: thrown });
+  }
+  return toApiError(thrown);
+}
