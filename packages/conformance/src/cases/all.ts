@@ -1,0 +1,25 @@
+import type { ConformanceCase } from "../case.js";
+import { deleteUserCases } from "./delete-user.js";
+import { faultCases } from "./faults.js";
+import { meCases } from "./me.js";
+import { mediaTypeAndSizeCases } from "./media-type-and-size.js";
+import { problemJsonCases } from "./problem-json.js";
+import { registrationCases } from "./registration.js";
+import { requestBodyCases } from "./request-body.js";
+import { routingCases } from "./routing.js";
+import { traceIdCases } from "./trace-id.js";
+import { userCases } from "./users.js";
+
+/** Every case of the reference API, in report order. */
+export const cases: readonly ConformanceCase[] = [
+  ...registrationCases,
+  ...requestBodyCases,
+  ...mediaTypeAndSizeCases,
+  ...userCases,
+  ...meCases,
+  ...deleteUserCases,
+  ...faultCases,
+  ...routingCases,
+  ...traceIdCases,
+  ...problemJsonCases,
+];

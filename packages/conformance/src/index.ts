@@ -1,0 +1,14 @@
+export type {
+  BodyRule,
+  CaseRequest,
+  ConformanceCase,
+  Expectation,
+  HeaderRule,
+  RequestBody,
+  SetupStep,
+} from "./case.js";
+export { cases } from "./cases/all.js";
+export { FAULT_SECRET } from "./check-response.js";
+export { type ExpectedError, expectErrorContract } from "./expect-error-contract.js";
+export { type CaseResult, type RunOptions, runCase, runConformance } from "./run.js";
+export type { HttpResult, Target } from "./target.js";

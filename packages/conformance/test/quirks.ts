@@ -1,0 +1,23 @@
+/** One rule the reference server can be told to break: each makes a variant the suite must catch. */
+export type Quirk =
+  | "validation-as-400"
+  | "structure-as-422"
+  | "no-cache-control"
+  | "leaked-secret"
+  | "text-plain-router-miss"
+  | "trace-id-mismatch"
+  | "echo-invalid-request-id"
+  | "success-false"
+  | "stack-in-500"
+  | "no-www-authenticate"
+  | "forbidden-as-401"
+  | "problem-json-ignored"
+  | "problem-json-for-any"
+  | "duck-trusted"
+  | "no-location"
+  | "head-with-body"
+  | "extra-member"
+  | "no-body-limit"
+  | "any-content-type"
+  | "no-request-id-on-success"
+  | "email-case-sensitive";

@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { cases, runConformance } from "../src/index.js";
+import { createReferenceServer } from "./reference-server.js";
+import { serveNode } from "./serve-node.js";
+import { variants } from "./variants.js";
+
+const failures = (results: Awaited<ReturnType<typeof runConformance>>) =>
+  results.filter((result) => !result.passed).map((result) => `${result.id}: ${result.problems.join(" | ")}`);
+
+describe("the suite against the reference server", () => {
+  it("passes every case in process", async () => {
+    const results = await runConformance(createReferenceServer());
+    expect(failures(results)).toEqual([]);
+    expect(results.map((result) => result.id)).toEqual(cases.map((testCase) => testCase.id));
+  });
+
+  it("passes every case twice in a row on the same server (unique emails per run)", async () => {
+    const server = createReferenceServer();
+    await runConformance(server);
+    expect(failures(await runConformance(server))).toEqual([]);
+  });
+
+  it("passes every case over real HTTP (node:http, chunked 413 included)", async () => {
+    const served = await serveNode(createReferenceServer());
+    try {
+      expect(failures(await runConformance(served.url))).toEqual([]);
+    } finally {
+      await served.close();
+    }
+  });
+
+  it.each(variants)("catches $rule ($quirk) by $caughtBy", async ({ quirk, caughtBy }) => {
+    const results = await runConformance(createReferenceServer(quirk));
+    const failed = results.filter((result) => !result.passed).map((result) => result.id);
+    expect(failed.length).toBeGreaterThan(0);
+    expect(failed).toEqual(expect.arrayContaining([...caughtBy]));
+  });
+
+  it("over HTTP, catches a server without a body limit, chunked or not", async () => {
+    const served = await serveNode(createReferenceServer("no-body-limit"));
+    try {
+      const results = await runConformance(served.url, {
+        only: ["register-too-large", "register-too-large-chunked"],
+      });
+      expect(results.map((result) => [result.id, result.passed, result.got])).toEqual([
+        ["register-too-large", false, "201"],
+        ["register-too-large-chunked", false, "201"],
+      ]);
+    } finally {
+      await served.close();
+    }
+  });
+});

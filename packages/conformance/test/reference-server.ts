@@ -1,0 +1,270 @@
+import {
+  type ApiError,
+  badRequest,
+  forbidden,
+  fromHttpException,
+  fromZodError,
+  generateTraceId,
+  isJsonContentType,
+  methodNotAllowed,
+  notFound,
+  payloadTooLarge,
+  renderError,
+  resolveTraceId,
+  toApiError,
+  unauthenticated,
+  unsupportedMediaType,
+  validationFailed,
+} from "@error-contract/core";
+import { z } from "zod";
+import { FAULT_SECRET } from "../src/index.js";
+import type { Quirk } from "./quirks.js";
+import { errors, type User, UserStore } from "./user-store.js";
+
+/**
+ * The reference API as a plain fetch-style function on @error-contract/core: the suite's own
+ * proof that every case can pass. A `quirk` makes it break exactly one rule.
+ */
+export type Handler = (request: Request) => Promise<Response>;
+
+const BODY_LIMIT = 64 * 1024;
+const TOKENS: Readonly<Record<string, string>> = { "user-token": "usr_ada", "admin-token": "usr_root" };
+
+const Register = z.object({
+  email: z.email(),
+  password: z.string().min(12).regex(/\d/, "needs at least one digit"),
+  name: z.string().min(1).max(100).optional(),
+});
+
+/** The framework's own HTTP exception, as a real framework would have. */
+class HttpException extends Error {
+  constructor(readonly status: number) {
+    super(`HTTP ${status}`);
+  }
+}
+
+interface Context {
+  request: Request;
+  url: URL;
+  quirk: Quirk | undefined;
+  store: UserStore;
+}
+
+export function createReferenceServer(quirk?: Quirk): Handler {
+  const store = new UserStore(quirk === "email-case-sensitive");
+  return async (request) => {
+    const traceId = traceIdOf(request, quirk);
+    let response: Response;
+    try {
+      response = await route({ request, url: new URL(request.url), quirk, store });
+      if (quirk !== "no-request-id-on-success") response.headers.set("X-Request-Id", traceId);
+    } catch (thrown) {
+      response = renderFailure(thrown, request, traceId, quirk);
+    }
+    if (request.method !== "HEAD" || quirk === "head-with-body") return response;
+    return new Response(null, { status: response.status, headers: response.headers });
+  };
+}
+
+function traceIdOf(request: Request, quirk: Quirk | undefined): string {
+  const resolved = resolveTraceId(request.headers);
+  if (quirk !== "echo-invalid-request-id") return resolved;
+  // The broken rule: an incoming X-Request-Id is taken as it is, valid or not.
+  const fromTraceparent = request.headers.get("traceparent")?.split("-")[1] === resolved;
+  return fromTraceparent ? resolved : (request.headers.get("x-request-id") ?? resolved);
+}
+
+async function route(context: Context): Promise<Response> {
+  const { request, url } = context;
+  const method = request.method === "HEAD" ? "GET" : request.method;
+  const user = /^\/users\/([^/]+)$/.exec(url.pathname)?.[1];
+  const fault = /^\/faults\/([^/]+)$/.exec(url.pathname)?.[1];
+  if (url.pathname === "/users") {
+    if (method === "POST") return register(context);
+    throw methodNotAllowed(["POST"]);
+  }
+  if (user !== undefined) {
+    if (method === "GET") return json(userView(storeOf(context).get(user)));
+    if (method === "DELETE") return deleteUser(context, user);
+    throw methodNotAllowed(["GET", "HEAD", "DELETE"]);
+  }
+  if (url.pathname === "/me") {
+    if (method !== "GET") throw methodNotAllowed(["GET", "HEAD"]);
+    const me = authenticate(context);
+    return json({ ...userView(me), role: me.role });
+  }
+  if (fault !== undefined && method === "GET") return throwFault(fault);
+  if (context.quirk === "text-plain-router-miss") {
+    return new Response("404 Not Found", { status: 404, headers: { "Content-Type": "text/plain" } });
+  }
+  throw notFound("No such route");
+}
+
+async function register(context: Context): Promise<Response> {
+  const { request, quirk } = context;
+  if (quirk !== "any-content-type" && !isJsonContentType(request.headers.get("content-type"))) {
+    throw unsupportedMediaType("Send the body as application/json");
+  }
+  const text = await readBody(request, quirk === "no-body-limit" ? Number.POSITIVE_INFINITY : BODY_LIMIT);
+  let input: unknown;
+  try {
+    input = JSON.parse(text);
+  } catch {
+    throw badRequest("The body is not valid JSON");
+  }
+  const parsed = Register.safeParse(input);
+  if (!parsed.success) throw misclassified(fromZodError(parsed.error, { input }), quirk);
+  const user = storeOf(context).create(parsed.data.email, parsed.data.name ?? null);
+  const headers: Record<string, string> = quirk === "no-location" ? {} : { Location: `/users/${user.id}` };
+  return json(userView(user), 201, headers);
+}
+
+// The two quirks that swap 400 (structure) and 422 (rules).
+function misclassified(error: ApiError, quirk: Quirk | undefined): ApiError {
+  if (quirk === "validation-as-400" && error.status === 422)
+    return badRequest(error.message, { fields: error.fields ?? {} });
+  if (quirk === "structure-as-422" && error.status === 400)
+    return validationFailed(error.fields, error.message);
+  return error;
+}
+
+function deleteUser(context: Context, id: string): Response {
+  const me = authenticate(context);
+  if (me.role !== "admin") {
+    throw context.quirk === "forbidden-as-401" ? unauthenticated() : forbidden("Only admins delete users");
+  }
+  storeOf(context).delete(id);
+  return new Response(null, { status: 204 });
+}
+
+function authenticate(context: Context): User {
+  const credential = /^Bearer +(\S+)$/i.exec(context.request.headers.get("authorization") ?? "")?.[1];
+  if (credential === undefined) throw unauthenticated({ realm: "users" });
+  const id = TOKENS[credential];
+  if (id === undefined) throw unauthenticated({ realm: "users", error: "invalid_token" });
+  return storeOf(context).get(id);
+}
+
+// X-Fault: database makes every use of the store fail like a database that is down.
+function storeOf({ request, store }: Context): UserStore {
+  if (request.headers.get("x-fault") === "database") {
+    throw new Error(`database unavailable: ${FAULT_SECRET}`);
+  }
+  return store;
+}
+
+async function throwFault(kind: string): Promise<never> {
+  switch (kind) {
+    case "error":
+      throw new Error(FAULT_SECRET);
+    case "string":
+      throw FAULT_SECRET;
+    case "null":
+      throw null;
+    case "undefined":
+      throw undefined;
+    case "object":
+      throw { reason: FAULT_SECRET };
+    case "async":
+      await Promise.resolve();
+      throw new Error(FAULT_SECRET);
+    case "duck":
+      throw { statusCode: 502, status: 502, message: FAULT_SECRET };
+    case "native-404":
+      throw new HttpException(404);
+    case "native-429":
+      throw new HttpException(429);
+    default:
+      throw notFound("No such fault kind");
+  }
+}
+
+async function readBody(request: Request, limit: number): Promise<string> {
+  if (Number(request.headers.get("content-length") ?? 0) > limit) throw payloadTooLarge();
+  if (request.body === null) return "";
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  // Counted as it streams: a chunked body has no Content-Length to trust.
+  const reader = request.body.getReader();
+  for (let read = await reader.read(); !read.done; read = await reader.read()) {
+    size += read.value.length;
+    if (size > limit) {
+      await reader.cancel();
+      throw payloadTooLarge();
+    }
+    chunks.push(read.value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+function renderFailure(
+  thrown: unknown,
+  request: Request,
+  traceId: string,
+  quirk: Quirk | undefined,
+): Response {
+  const error = recognise(thrown, quirk);
+  const accept = request.headers.get("accept");
+  const rendered = renderError(error, {
+    traceId,
+    catalog: errors,
+    accept,
+    format:
+      quirk === "problem-json-ignored"
+        ? "json"
+        : quirk === "problem-json-for-any" && accept?.includes("*/*")
+          ? "problem+json"
+          : "negotiate",
+  });
+  const headers = new Headers(rendered.headers);
+  const body = JSON.parse(rendered.body) as Record<string, unknown>;
+  switch (quirk) {
+    case "no-cache-control":
+      headers.delete("Cache-Control");
+      break;
+    case "no-www-authenticate":
+      headers.delete("WWW-Authenticate");
+      break;
+    case "echo-invalid-request-id":
+      headers.set("X-Request-Id", traceId);
+      body.traceId = traceId;
+      break;
+    case "trace-id-mismatch":
+      body.traceId = generateTraceId();
+      break;
+    case "leaked-secret":
+      if (rendered.status >= 500) body.message = String((thrown as Error | undefined)?.message ?? thrown);
+      break;
+    case "stack-in-500":
+      if (rendered.status >= 500) body.stack = new Error("at handler (server.ts:1:1)").stack;
+      break;
+    case "extra-member":
+      body.timestamp = new Date().toISOString();
+      break;
+    case "success-false":
+      if (rendered.status === 400 || rendered.status === 422) return json({ success: false, ...body });
+      break;
+  }
+  return new Response(JSON.stringify(body), { status: rendered.status, headers });
+}
+
+// Only core's errors and the framework's own exception choose a status.
+function recognise(thrown: unknown, quirk: Quirk | undefined): ApiError {
+  if (thrown instanceof HttpException) return fromHttpException(thrown.status, { cause: thrown });
+  const statusCode = (thrown as { statusCode?: unknown } | null | undefined)?.statusCode;
+  if (quirk === "duck-trusted" && typeof statusCode === "number") {
+    return fromHttpException(statusCode, { cause: thrown });
+  }
+  return toApiError(thrown);
+}
+
+function userView({ id, email, name }: User) {
+  return { id, email, name };
+}
+
+function json(data: unknown, status = 200, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(data), {
+    status,
+    headers: { "Content-Type": "application/json", ...headers },
+  });
+}

@@ -1,0 +1,94 @@
+import type { Quirk } from "./quirks.js";
+
+/** Each broken variant of the reference server, with cases that must catch it (others may too). */
+export const variants: ReadonlyArray<{ quirk: Quirk; rule: string; caughtBy: readonly string[] }> = [
+  {
+    quirk: "validation-as-400",
+    rule: "422 answered as 400",
+    caughtBy: ["register-invalid-email", "register-short-password", "register-several-rules"],
+  },
+  {
+    quirk: "structure-as-422",
+    rule: "400 (structure) answered as 422",
+    caughtBy: ["register-missing-email", "register-email-wrong-type", "register-structure-and-rules"],
+  },
+  {
+    quirk: "no-cache-control",
+    rule: "no Cache-Control: no-store",
+    caughtBy: ["register-broken-json", "fault-error"],
+  },
+  {
+    quirk: "leaked-secret",
+    rule: "the secret in a 500 message",
+    caughtBy: ["fault-error", "register-database-fault"],
+  },
+  {
+    quirk: "text-plain-router-miss",
+    rule: "text/plain 404 for router misses",
+    caughtBy: ["route-unknown-get", "route-unknown-post", "route-unknown-delete"],
+  },
+  {
+    quirk: "trace-id-mismatch",
+    rule: "traceId differs from X-Request-Id",
+    caughtBy: ["user-not-found", "fault-null"],
+  },
+  {
+    quirk: "echo-invalid-request-id",
+    rule: "an invalid X-Request-Id echoed",
+    caughtBy: ["trace-request-id-too-long", "trace-request-id-space", "trace-request-id-illegal-chars"],
+  },
+  {
+    quirk: "success-false",
+    rule: '"200 with success:false" for a validation failure',
+    caughtBy: ["register-broken-json", "register-missing-email", "register-short-password"],
+  },
+  { quirk: "stack-in-500", rule: "a stack trace in a 500 body", caughtBy: ["fault-error", "fault-async"] },
+  {
+    quirk: "no-www-authenticate",
+    rule: "401 without WWW-Authenticate",
+    caughtBy: ["me-no-credentials", "me-unknown-token", "delete-no-credentials"],
+  },
+  {
+    quirk: "forbidden-as-401",
+    rule: "403 answered as 401",
+    caughtBy: ["delete-as-user", "delete-as-user-unknown-id"],
+  },
+  {
+    quirk: "problem-json-ignored",
+    rule: "problem+json ignored",
+    caughtBy: ["problem-json-validation", "problem-json-not-found", "problem-json-server-error"],
+  },
+  { quirk: "problem-json-for-any", rule: "problem+json given for */*", caughtBy: ["problem-json-any"] },
+  { quirk: "duck-trusted", rule: "a duck-typed statusCode trusted (502)", caughtBy: ["fault-duck"] },
+  { quirk: "no-location", rule: "201 without Location", caughtBy: ["register-created"] },
+  {
+    quirk: "head-with-body",
+    rule: "HEAD with a body",
+    caughtBy: ["user-head", "user-head-not-found", "route-unknown-head"],
+  },
+  {
+    quirk: "extra-member",
+    rule: "an extra member in the error body",
+    caughtBy: ["register-broken-json", "fault-string"],
+  },
+  {
+    quirk: "no-body-limit",
+    rule: "413 ignored (a big body accepted)",
+    caughtBy: ["register-too-large", "register-too-large-chunked"],
+  },
+  {
+    quirk: "any-content-type",
+    rule: "a wrong Content-Type accepted (no 415)",
+    caughtBy: ["register-text-plain", "register-no-content-type", "register-form"],
+  },
+  {
+    quirk: "no-request-id-on-success",
+    rule: "no X-Request-Id on success",
+    caughtBy: ["register-created", "user-found", "trace-on-success"],
+  },
+  {
+    quirk: "email-case-sensitive",
+    rule: "emails compared case-sensitively",
+    caughtBy: ["register-email-taken-other-case", "register-seeded-email-taken"],
+  },
+];
