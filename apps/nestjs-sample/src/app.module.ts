@@ -1,0 +1,15 @@
+import { ErrorContractModule } from "@error-contract/nestjs";
+import { Module } from "@nestjs/common";
+import { errors } from "./errors";
+import { FaultsController } from "./faults/faults.controller";
+import { MeController } from "./users/me.controller";
+import { seededUsers, USER_TABLE, UserStore } from "./users/user-store";
+import { UsersController } from "./users/users.controller";
+import { UsersService } from "./users/users.service";
+
+@Module({
+  imports: [ErrorContractModule.forRoot({ format: "negotiate", catalog: errors })],
+  controllers: [UsersController, MeController, FaultsController],
+  providers: [{ provide: USER_TABLE, useFactory: seededUsers }, UserStore, UsersService],
+})
+export class AppModule {}

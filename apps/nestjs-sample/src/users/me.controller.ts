@@ -1,0 +1,13 @@
+import { Controller, Get, UseGuards } from "@nestjs/common";
+import { BearerAuthGuard } from "../auth/bearer-auth.guard";
+import { CurrentUser } from "../auth/current-user.decorator";
+import type { User } from "./user";
+
+@Controller("me")
+export class MeController {
+  @Get()
+  @UseGuards(BearerAuthGuard)
+  me(@CurrentUser() { id, email, name, role }: User) {
+    return { id, email, name, role };
+  }
+}

@@ -1,0 +1,40 @@
+import { RequireJson, ZodValidationPipe } from "@error-contract/nestjs";
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Res, UseGuards } from "@nestjs/common";
+import { AdminGuard } from "../auth/admin.guard";
+import { BearerAuthGuard } from "../auth/bearer-auth.guard";
+import { RegisterBody } from "./register-body";
+import type { PublicUser } from "./user";
+import { UsersService } from "./users.service";
+
+/** Express's response and Fastify's reply both have `header()`. */
+interface HeaderWriter {
+  header(name: string, value: string): unknown;
+}
+
+@Controller("users")
+export class UsersController {
+  constructor(private readonly users: UsersService) {}
+
+  @Post()
+  @RequireJson()
+  register(
+    @Body(new ZodValidationPipe(RegisterBody)) body: RegisterBody,
+    @Res({ passthrough: true }) response: HeaderWriter,
+  ): PublicUser {
+    const user = this.users.register(body);
+    response.header("Location", `/users/${user.id}`);
+    return user;
+  }
+
+  @Get(":id")
+  get(@Param("id") id: string): PublicUser {
+    return this.users.get(id);
+  }
+
+  @Delete(":id")
+  @HttpCode(204)
+  @UseGuards(BearerAuthGuard, AdminGuard)
+  delete(@Param("id") id: string): void {
+    this.users.delete(id);
+  }
+}

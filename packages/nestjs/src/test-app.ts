@@ -1,0 +1,43 @@
+// Test support (not exported): a small Nest app on a real port, on either platform.
+import type { INestApplication, LoggerService, ModuleMetadata } from "@nestjs/common";
+import { ExpressAdapter } from "@nestjs/platform-express";
+import { FastifyAdapter } from "@nestjs/platform-fastify";
+import { Test } from "@nestjs/testing";
+
+export const platforms = ["express", "fastify"] as const;
+export type Platform = (typeof platforms)[number];
+
+export interface TestApp {
+  app: INestApplication;
+  url: string;
+  /** Every line Nest's logger was given, as "level: message". */
+  logs: string[];
+  close(): Promise<void>;
+}
+
+export async function startApp(
+  platform: Platform,
+  metadata: ModuleMetadata,
+  setup?: (app: INestApplication) => void,
+): Promise<TestApp> {
+  const logs: string[] = [];
+  const record =
+    (level: string) =>
+    (message: unknown): void => {
+      logs.push(`${level}: ${String(message)}`);
+    };
+  const logger: LoggerService = {
+    log: () => {},
+    error: record("error"),
+    warn: record("warn"),
+    debug: () => {},
+    verbose: () => {},
+  };
+  const moduleRef = await Test.createTestingModule(metadata).compile();
+  const adapter = platform === "fastify" ? new FastifyAdapter() : new ExpressAdapter();
+  const app = moduleRef.createNestApplication(adapter, { logger });
+  setup?.(app);
+  await app.listen(0, "127.0.0.1");
+  const address = app.getHttpServer().address() as { port: number };
+  return { app, url: `http://127.0.0.1:${address.port}`, logs, close: () => app.close() };
+}
