@@ -148,11 +148,38 @@ async function checkSampleApps(specs) {
   }
 }
 
+/** NestJS 12 (ESM-only, declares Node 22 for some dependencies): the Nest adapter still works. */
+function checkNest12(specs) {
+  const dir = join(work, "nest12");
+  mkdirSync(dir);
+  const devDeps = readJson(join(root, "packages/nestjs/package.json")).devDependencies;
+  writeJson(join(dir, "package.json"), {
+    name: "nest12",
+    private: true,
+    type: "module",
+    dependencies: {
+      ...specs,
+      "@nestjs/common": "^12.0.0",
+      "@nestjs/core": "^12.0.0",
+      "@nestjs/platform-express": "^12.0.0",
+      "@nestjs/platform-fastify": "^12.0.0",
+      "reflect-metadata": devDeps["reflect-metadata"],
+      rxjs: devDeps.rxjs,
+      zod: devDeps.zod,
+    },
+    overrides: specs,
+  });
+  step("install NestJS 12 with the tarballs", () => npmInstall(dir));
+  cpSync(join(root, "scripts/lib/nest12-smoke.mjs"), join(dir, "smoke.mjs"));
+  step("the Nest adapter under NestJS 12 on Express and Fastify", () => run("node", ["smoke.mjs"], dir));
+}
+
 async function main() {
   console.log(`Pack test in ${work}`);
   step("build", () => run("npx", ["turbo", "run", "build", "--output-logs=errors-only"], root));
   const specs = step("npm pack every published package", packAll);
   checkConsumer(specs);
+  checkNest12(specs);
   await checkSampleApps(specs);
   console.log("The packed packages work outside the workspace.");
 }
