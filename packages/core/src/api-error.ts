@@ -3,6 +3,7 @@ import { codeForStatus, type ErrorStatus, genericMessage, isErrorStatus } from "
 /** Registered, so that two copies of core in one process recognise each other's errors. */
 const API_ERROR = Symbol.for("@error-contract/core/ApiError");
 const CODE_PATTERN = /^[a-z][a-z0-9_]*$/;
+const NO_HEADERS: ErrorHeaders = Object.freeze({});
 
 export type ErrorFields = Readonly<Record<string, string>>;
 export type ErrorHeaders = Readonly<Record<string, string>>;
@@ -33,7 +34,7 @@ export class ApiError extends Error {
   readonly headers: ErrorHeaders;
 
   constructor(init: ApiErrorInit) {
-    const { status, code = codeForStatus(init.status), fields, headers = {} } = init;
+    const { status, code = codeForStatus(init.status), fields, headers } = init;
     if (!isErrorStatus(status)) throw new TypeError(`ApiError status must be 400-599, got ${String(status)}`);
     if (!CODE_PATTERN.test(code))
       throw new TypeError(`ApiError code must match ${CODE_PATTERN}, got "${code}"`);
@@ -50,10 +51,12 @@ export class ApiError extends Error {
     this.status = status;
     this.code = code;
     this.fields = fields && Object.keys(fields).length > 0 ? checkedFields(fields) : undefined;
-    this.headers = Object.freeze({ ...headers });
-    Object.defineProperty(this, API_ERROR, { value: true });
+    this.headers = headers === undefined ? NO_HEADERS : Object.freeze({ ...headers });
   }
 }
+
+// The brand lives on the prototype: every instance has it without a per-instance property.
+Object.defineProperty(ApiError.prototype, API_ERROR, { value: true });
 
 function checkedFields(fields: Readonly<Record<string, string>>): ErrorFields {
   for (const [path, text] of Object.entries(fields)) {

@@ -93,6 +93,14 @@ describe("toApiError", () => {
     expect(error.cause).toBe(thrown);
   });
 
+  it("captures no stack of its own for the wrapper: the cause keeps the one that matters", () => {
+    const thrown = new Error("db down");
+    const error = toApiError(thrown);
+    expect(error.stack).not.toMatch(/\n\s+at /);
+    expect((error.cause as Error).stack).toMatch(/\n\s+at /);
+    expect(new Error("after").stack).toMatch(/\n\s+at /);
+  });
+
   it("property: any thrown value renders as a contract 500 that leaks nothing", () => {
     fc.assert(
       fc.property(

@@ -16,5 +16,16 @@ export function toApiError(thrown: unknown): ApiError {
   } catch {
     // A hostile value or a malformed imitation: a 500 like any other untrusted value.
   }
-  return new ApiError({ status: 500, cause: thrown });
+  return wrapUntrusted(thrown);
+}
+
+// The wrapper's own stack would only point here: the logger shows the cause's.
+function wrapUntrusted(thrown: unknown): ApiError {
+  const stackLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return new ApiError({ status: 500, cause: thrown });
+  } finally {
+    Error.stackTraceLimit = stackLimit;
+  }
 }
