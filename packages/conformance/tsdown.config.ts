@@ -2,8 +2,9 @@ import { defineConfig } from "tsdown";
 
 export default defineConfig([
   {
-    // The library: the runner and cases (`.`) and the vitest integration (`./vitest`).
-    entry: ["src/index.ts", "src/vitest.ts"],
+    // The library: the runner and cases (`.`), the vitest integration (`./vitest`) and the
+    // fast-check arbitraries (`./fast-check`).
+    entry: ["src/index.ts", "src/vitest.ts", "src/fast-check.ts"],
     format: ["esm", "cjs"],
     dts: true,
     platform: "node",

@@ -1,4 +1,4 @@
-import { useJsonBodyParser } from "@error-contract/nestjs";
+import { answerClientError, useJsonBodyParser } from "@error-contract/nestjs";
 import type { INestApplication } from "@nestjs/common";
 import { NestFactory } from "@nestjs/core";
 import { FastifyAdapter } from "@nestjs/platform-fastify";
@@ -8,10 +8,14 @@ const BODY_LIMIT = 64 * 1024;
 
 async function createApp(platform: string): Promise<INestApplication> {
   switch (platform) {
-    case "express":
-      return NestFactory.create(AppModule);
+    case "express": {
+      const app = await NestFactory.create(AppModule);
+      // Requests Node's HTTP parser refuses get the contract too (Node's default: a bare 400).
+      app.getHttpServer().on("clientError", answerClientError);
+      return app;
+    }
     case "fastify":
-      return NestFactory.create(AppModule, new FastifyAdapter());
+      return NestFactory.create(AppModule, new FastifyAdapter({ clientErrorHandler: answerClientError }));
     default:
       throw new Error(`NEST_PLATFORM must be "express" or "fastify", not "${platform}"`);
   }

@@ -1,9 +1,12 @@
 #!/usr/bin/env node
 import { writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
+import { cases as allCases } from "./cases/all.js";
+import { hostileCases } from "./hostile/cases/all.js";
+import { runHostile } from "./hostile/run-hostile.js";
 import { toJunit } from "./report/junit.js";
 import { tableHeader, tableRow, tableSummary } from "./report/table.js";
-import { runConformance, selectCases } from "./run.js";
+import { type CaseResult, type RunOptions, runConformance, selectCases } from "./run.js";
 import { failureReason, send } from "./target.js";
 
 const USAGE = `Usage: error-contract check <base-url> [options]
@@ -11,6 +14,9 @@ const USAGE = `Usage: error-contract check <base-url> [options]
 Runs every conformance case of the error-contract reference API against a running server.
 
 Options:
+  --suite <name>   reference (default): the reference API's cases;
+                   hostile: malformed JSON, lying lengths, aborted uploads, odd methods and
+                   headers over raw HTTP/1.1, each followed by a probe that the server still serves
   --json           print the results as JSON instead of the table
   --junit <file>   also write the results as JUnit XML to <file>
   --only <ids>     run only these cases (comma-separated ids)
@@ -22,11 +28,20 @@ unreachable server.`;
 
 class UsageError extends Error {}
 
+const SUITES: Record<
+  string,
+  { cases: readonly { id: string }[]; run: (url: string, options: RunOptions) => Promise<CaseResult[]> }
+> = {
+  reference: { cases: allCases, run: runConformance },
+  hostile: { cases: hostileCases, run: runHostile },
+};
+
 async function main(argv: readonly string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: [...argv],
     allowPositionals: true,
     options: {
+      suite: { type: "string", default: "reference" },
       json: { type: "boolean", default: false },
       junit: { type: "string" },
       only: { type: "string" },
@@ -46,9 +61,11 @@ async function main(argv: readonly string[]): Promise<number> {
   if (!URL.canParse(baseUrl) || !/^https?:$/.test(new URL(baseUrl).protocol)) {
     throw new UsageError(`not an http(s) URL: ${baseUrl}`);
   }
+  const suite = SUITES[values.suite];
+  if (suite === undefined) throw new UsageError(`unknown suite: ${values.suite} (reference or hostile)`);
   const selection = { only: idList("--only", values.only), skip: idList("--skip", values.skip) };
   try {
-    selectCases(selection);
+    selectCases(selection, suite.cases);
   } catch (error) {
     throw new UsageError(failureReason(error));
   }
@@ -58,8 +75,8 @@ async function main(argv: readonly string[]): Promise<number> {
     console.error(`error-contract: cannot reach ${baseUrl}: ${failureReason(error)}`);
     return 2;
   }
-  if (!values.json) console.log(`error-contract check ${baseUrl}\n\n${tableHeader()}`);
-  const results = await runConformance(baseUrl, {
+  if (!values.json) console.log(`error-contract check ${baseUrl} (${values.suite})\n\n${tableHeader()}`);
+  const results = await suite.run(baseUrl, {
     ...selection,
     onResult: values.json ? undefined : (result) => console.log(tableRow(result)),
   });
@@ -67,7 +84,14 @@ async function main(argv: readonly string[]): Promise<number> {
   if (values.json) {
     console.log(
       JSON.stringify(
-        { baseUrl, total: results.length, passed: results.length - failed, failed, results },
+        {
+          baseUrl,
+          suite: values.suite,
+          total: results.length,
+          passed: results.length - failed,
+          failed,
+          results,
+        },
         null,
         2,
       ),

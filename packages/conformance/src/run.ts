@@ -39,10 +39,10 @@ export async function runConformance(target: Target, options: RunOptions = {}): 
 }
 
 /** The cases `only`/`skip` leave; an unknown id is an error, so a typo cannot pass silently. */
-export function selectCases(
+export function selectCases<Case extends { readonly id: string } = ConformanceCase>(
   options: Pick<RunOptions, "only" | "skip">,
-  from: readonly ConformanceCase[] = allCases,
-): ConformanceCase[] {
+  from: readonly Case[] = allCases as unknown as readonly Case[],
+): Case[] {
   const known = new Set(from.map((testCase) => testCase.id));
   const unknown = [...(options.only ?? []), ...(options.skip ?? [])].filter((id) => !known.has(id));
   if (unknown.length > 0) throw new Error(`unknown case id: ${unknown.join(", ")}`);

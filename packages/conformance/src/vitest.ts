@@ -1,4 +1,6 @@
 import { beforeAll, describe, it } from "vitest";
+import { hostileCases } from "./hostile/cases/all.js";
+import { runHostileCase } from "./hostile/run-hostile.js";
 import { formatProblems } from "./report/problems.js";
 import { runCase, selectCases } from "./run.js";
 import type { Target } from "./target.js";
@@ -28,6 +30,30 @@ export function describeConformance(
       it(`${testCase.id}: ${testCase.title}`, async () => {
         if (target === undefined) throw new Error("describeConformance: getTarget gave no target");
         const result = await runCase(target, testCase);
+        if (!result.passed) throw new Error(formatProblems(result));
+      });
+    }
+  });
+}
+
+/**
+ * Registers `describe(name)` with one vitest test per hostile case, over raw HTTP/1.1:
+ * `getBaseUrl` starts the server (or names a running one) and gives its base URL.
+ */
+export function describeHostile(
+  name: string,
+  getBaseUrl: () => string | URL | Promise<string | URL>,
+  options: DescribeConformanceOptions = {},
+): void {
+  describe(name, () => {
+    let baseUrl: string | URL | undefined;
+    beforeAll(async () => {
+      baseUrl = await getBaseUrl();
+    });
+    for (const testCase of selectCases(options, hostileCases)) {
+      it(`${testCase.id}: ${testCase.title}`, async () => {
+        if (baseUrl === undefined) throw new Error("describeHostile: getBaseUrl gave no URL");
+        const result = await runHostileCase(baseUrl, testCase);
         if (!result.passed) throw new Error(formatProblems(result));
       });
     }

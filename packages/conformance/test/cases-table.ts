@@ -1,4 +1,6 @@
 import type { CaseRequest, ConformanceCase, RequestBody } from "../src/case.js";
+import type { HostileCase } from "../src/hostile/hostile-case.js";
+import { describeHostile } from "../src/hostile/run-hostile.js";
 import { describeExpectation } from "../src/run.js";
 
 const MAX_BODY = 70;
@@ -62,4 +64,13 @@ function code(text: string): string {
 
 function cell(text: string): string {
   return text.replaceAll("|", "\\|");
+}
+
+/** The README's table of hostile cases. */
+export function hostileTable(cases: readonly HostileCase[]): string {
+  const rows = cases.map(
+    (testCase) =>
+      `| \`${testCase.id}\` | ${cell(testCase.title)} | ${cell(describeHostile(testCase.expect))}${testCase.probe === "pollution" ? "; no pollution" : ""} |`,
+  );
+  return ["| case | request | expected |", "|---|---|---|", ...rows].join("\n");
 }

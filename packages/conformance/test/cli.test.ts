@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cases } from "../src/index.js";
+import { cases, hostileCases } from "../src/index.js";
 import { createReferenceServer } from "./reference-server.js";
 import { type Served, serveNode } from "./serve-node.js";
 
@@ -79,6 +79,33 @@ describe("error-contract check", () => {
     );
   });
 
+  it("runs the hostile suite with --suite hostile, failing a server that keeps 413s alive", async () => {
+    const keepAlive = await serveNode(createReferenceServer(), { keepAliveOnUnreadBody: true });
+    try {
+      const passing = await cli("check", good.url, "--suite", "hostile", "--json");
+      expect(passing.code).toBe(0);
+      expect(JSON.parse(passing.stdout)).toMatchObject({
+        suite: "hostile",
+        total: hostileCases.length,
+        failed: 0,
+      });
+      const failing = await cli(
+        "check",
+        keepAlive.url,
+        "--suite",
+        "hostile",
+        "--only",
+        "hostile-size-chunked",
+      );
+      expect(failing.code).toBe(1);
+      expect(failing.stdout).toMatch(
+        /^hostile-size-chunked\s+413, Connection: close\s+413 payload_too_large\s+FAIL/m,
+      );
+    } finally {
+      await keepAlive.close();
+    }
+  });
+
   it("runs only what --only and --skip leave", async () => {
     const run = await cli(
       "check",
@@ -102,6 +129,8 @@ describe("error-contract check", () => {
     [["check", "http://127.0.0.1:1", "--only", "no-such-case"], "unknown case id: no-such-case"],
     [["check", "http://127.0.0.1:1", "--bogus"], "Unknown option '--bogus'"],
     [["check", "http://127.0.0.1:1", "--skip", ","], "--skip needs comma-separated case ids"],
+    [["check", "http://127.0.0.1:1", "--suite", "evil"], "unknown suite: evil"],
+    [["check", "http://127.0.0.1:1", "--suite", "hostile", "--only", "register-created"], "unknown case id"],
   ])("exits 2 for a usage error: %j", async (args, message) => {
     const run = await cli(...args);
     expect(run.code).toBe(2);

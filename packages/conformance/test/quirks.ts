@@ -20,4 +20,8 @@ export type Quirk =
   | "no-body-limit"
   | "any-content-type"
   | "no-request-id-on-success"
-  | "email-case-sensitive";
+  | "email-case-sensitive"
+  // Hostile-suite variants:
+  | "malformed-json-500"
+  | "proto-merge"
+  | "deep-recursion";

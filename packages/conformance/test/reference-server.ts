@@ -109,14 +109,31 @@ async function register(context: Context): Promise<Response> {
   let input: unknown;
   try {
     input = JSON.parse(text);
-  } catch {
+  } catch (error) {
+    // The broken rule: a parser's failure treated as the server's own (a 500).
+    if (quirk === "malformed-json-500") throw error;
     throw badRequest("The body is not valid JSON");
   }
-  const parsed = Register.safeParse(input);
+  const parsed = Register.safeParse(hostileQuirk(input, quirk));
   if (!parsed.success) throw misclassified(fromZodError(parsed.error, { input }), quirk);
   const user = storeOf(context).create(parsed.data.email, parsed.data.name ?? null);
   const headers: Record<string, string> = quirk === "no-location" ? {} : { Location: `/users/${user.id}` };
   return json(userView(user), 201, headers);
+}
+
+// Broken input handling: a merge that follows `__proto__`, a sanitizer that recurses into the input.
+function hostileQuirk(input: unknown, quirk: Quirk | undefined): unknown {
+  if (quirk === "proto-merge" && input !== null && typeof input === "object") {
+    const merged: Record<string, unknown> = {};
+    for (const key of Object.keys(input)) merged[key] = (input as Record<string, unknown>)[key];
+    return { ...Object.getPrototypeOf(merged), ...merged };
+  }
+  if (quirk === "deep-recursion") {
+    const trim = (value: unknown): unknown =>
+      Array.isArray(value) ? value.map(trim) : typeof value === "string" ? value.trim() : value;
+    return Object.fromEntries(Object.entries(input as object).map(([key, value]) => [key, trim(value)]));
+  }
+  return input;
 }
 
 // The two quirks that swap 400 (structure) and 422 (rules).

@@ -12,6 +12,8 @@ import {
 import type { Context, ErrorHandler, MiddlewareHandler, NotFoundHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { connectionClose } from "./connection-close.js";
+import { abortStream, type StreamErrorHandler } from "./stream-error.js";
 import { toContractError } from "./to-contract-error.js";
 
 /** The context variables the middleware sets: `c.var.traceId`. */
@@ -38,6 +40,11 @@ export interface ErrorContract {
   onError: ErrorHandler;
   /** For `app.notFound`. */
   notFound: NotFoundHandler;
+  /**
+   * For Hono's `stream`/`streamText`/`streamSSE` (their `onError`): a failure after the headers
+   * went out is reported once with the trace id and the connection aborted (no second response).
+   */
+  onStreamError: (c: Context) => StreamErrorHandler;
 }
 
 const defaultReport: ReportHook = (error, traceId, c) => {
@@ -55,22 +62,28 @@ export function errorContract(options: ErrorContractOptions = {}): ErrorContract
       ? undefined
       : bodyLimit({
           maxSize: options.bodyLimit,
-          onError: () => {
-            throw payloadTooLarge();
+          onError: (c) => {
+            throw payloadTooLarge(undefined, { headers: connectionClose(c) });
           },
         });
 
+  // Without the middleware (or before it ran) the id is resolved here.
+  const traceIdOf = (c: Context): string => c.get("traceId") ?? resolveTraceId(c.req.raw.headers);
+
+  // The server's failures (5xx) only, each once.
+  const reportFailure = (error: ApiError, traceId: string, c: Context): void => {
+    if (!shouldReport(error)) return;
+    try {
+      report(error, traceId, c);
+    } catch {
+      // A failing logger must not turn the answer into another error.
+    }
+  };
+
   const respond = (thrown: unknown, c: Context): Response => {
     const error = toContractError(thrown, c);
-    // Without the middleware (or before it ran) the id is resolved here.
-    const traceId: string = c.get("traceId") ?? resolveTraceId(c.req.raw.headers);
-    if (shouldReport(error)) {
-      try {
-        report(error, traceId, c);
-      } catch {
-        // A failing logger must not turn the answer into another error.
-      }
-    }
+    const traceId = traceIdOf(c);
+    reportFailure(error, traceId, c);
     const { status, headers, body } = renderError(error, {
       traceId,
       format,
@@ -104,5 +117,9 @@ export function errorContract(options: ErrorContractOptions = {}): ErrorContract
     },
     onError: replaceResponse,
     notFound: (c) => respond(notFoundError(), c),
+    onStreamError: (c) => async (thrown, stream) => {
+      reportFailure(toContractError(thrown, c), traceIdOf(c), c);
+      await abortStream(c, stream);
+    },
   };
 }

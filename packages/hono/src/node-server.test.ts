@@ -1,16 +1,19 @@
-import type { AddressInfo } from "node:net";
+import { Agent, request as httpRequest, type IncomingHttpHeaders } from "node:http";
+import { type AddressInfo, connect } from "node:net";
 import { type ServerType, serve } from "@hono/node-server";
 import { Hono } from "hono";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { type ContractEnv, errorContract } from "./error-contract.js";
 
 // The same app over real HTTP: @hono/node-server brings its own Request and streams bodies.
+let base: string;
+const report = vi.fn();
+
 describe("errorContract on @hono/node-server", () => {
   let server: ServerType;
-  let base: string;
 
   beforeAll(async () => {
-    const contract = errorContract({ bodyLimit: 1024, report: () => {} });
+    const contract = errorContract({ bodyLimit: 1024, report });
     const app = new Hono<ContractEnv>();
     app.use(contract.middleware).onError(contract.onError).notFound(contract.notFound);
     app.post("/text", async (c) => c.text(await c.req.text()));
@@ -40,6 +43,33 @@ describe("errorContract on @hono/node-server", () => {
     expect(await response.json()).toMatchObject({ error: "payload_too_large" });
   });
 
+  it("closes the connection after a 413, so a keep-alive pool's next request succeeds", async () => {
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    try {
+      // Declared too large and never sent: the server cannot read past it.
+      const tooLarge = await request(agent, "POST", "/text", { "Content-Length": "100000" }, "x");
+      expect(tooLarge.status).toBe(413);
+      expect(tooLarge.headers.connection).toBe("close");
+      const next = await request(agent, "POST", "/text", { "Content-Type": "text/plain" }, "again");
+      expect(next).toMatchObject({ status: 200, body: "again" });
+    } finally {
+      agent.destroy();
+    }
+  });
+
+  it("does not report an upload the client dropped half-way as a server failure", async () => {
+    report.mockClear();
+    const { port } = new URL(base);
+    const socket = connect(Number(port), "127.0.0.1");
+    socket.on("error", () => {});
+    socket.write("POST /text HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n10\r\n0123456789");
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    socket.destroy();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(report).not.toHaveBeenCalled();
+    expect((await fetch(`${base}/nope`)).status).toBe(404);
+  });
+
   it("answers a thrown string with the contract", async () => {
     const response = await fetch(`${base}/string`, { headers: { "X-Request-Id": "req-1" } });
     expect(response.status).toBe(500);
@@ -59,3 +89,32 @@ describe("errorContract on @hono/node-server", () => {
     expect(await response.text()).toBe("");
   });
 });
+
+interface Answer {
+  status: number;
+  headers: IncomingHttpHeaders;
+  body: string;
+}
+
+// node:http with a pooled agent: fetch hides whether a connection was reused.
+function request(
+  agent: Agent,
+  method: string,
+  path: string,
+  headers: Record<string, string>,
+  body: string,
+): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const outgoing = httpRequest(`${base}${path}`, { method, headers, agent }, (incoming) => {
+      let text = "";
+      incoming.on("data", (chunk: Buffer) => {
+        text += chunk.toString();
+      });
+      incoming.on("end", () =>
+        resolve({ status: incoming.statusCode ?? 0, headers: incoming.headers, body: text }),
+      );
+    });
+    outgoing.on("error", reject);
+    outgoing.end(body);
+  });
+}

@@ -1,6 +1,7 @@
 import { type ApiError, badRequest, fromHttpException, toApiError } from "@error-contract/core";
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
+import { connectionClose } from "./connection-close.js";
 
 /**
  * What Hono and its request parsing throw, as core errors: `HTTPException` keeps its status
@@ -14,6 +15,11 @@ export function toContractError(thrown: unknown, c: Context): ApiError {
       headers: thrown.res ? Object.fromEntries(thrown.res.headers) : undefined,
       cause: thrown,
     });
+  }
+  // The client went away mid-request (an aborted upload): its failure, not the server's; nobody
+  // is left to read the answer, and the connection is done.
+  if (c.req.raw.signal?.aborted) {
+    return badRequest("The client closed the request", { cause: thrown, headers: connectionClose(c) });
   }
   // Only when the handler read the body: a SyntaxError from the server's own data stays a 500.
   if (thrown instanceof SyntaxError && Object.keys(c.req.bodyCache).length > 0) {

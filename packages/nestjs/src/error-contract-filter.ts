@@ -9,7 +9,7 @@ import {
 import { type ArgumentsHost, Catch, type ExceptionFilter, Logger } from "@nestjs/common";
 import type { HttpAdapterHost } from "@nestjs/core";
 import type { ErrorContractOptions, ReportContext } from "./options.js";
-import { abort, headersSent, requestHeader, writeError, writeRaw } from "./platform.js";
+import { abort, headersSent, requestAborted, requestHeader, writeError, writeRaw } from "./platform.js";
 import { toContractError } from "./to-contract-error.js";
 import { traceIdOf } from "./trace-id.js";
 
@@ -43,7 +43,11 @@ export class ErrorContractFilter implements ExceptionFilter {
         method: adapter?.getRequestMethod(request) ?? "",
         path: adapter?.getRequestUrl(request) ?? "",
       };
-      const error = toContractError(exception, { method: context.method, url: context.path });
+      const error = toContractError(exception, {
+        method: context.method,
+        url: context.path,
+        aborted: requestAborted(request),
+      });
       if (headersSent(response)) {
         // A second response cannot be written: the client gets a broken one, the log the error.
         abort(response);

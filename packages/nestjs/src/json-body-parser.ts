@@ -1,5 +1,6 @@
 import { isJsonContentType } from "@error-contract/core";
 import type { INestApplication } from "@nestjs/common";
+import { declaredTooLarge } from "./platform-errors.js";
 
 export interface JsonBodyOptions {
   /** The largest body accepted, in bytes; a larger one is a 413. */
@@ -33,6 +34,22 @@ export function useJsonBodyParser(app: INestApplication, { limit }: JsonBodyOpti
     nest.useBodyParser(SUFFIX_JSON, { bodyLimit: limit }, parse);
     return;
   }
+  // body-parser reads a refused body to its end before answering: a declared length over the
+  // limit is refused first, or a client that never sends it would wait for ever.
+  nest.use(
+    (
+      request: { headers: Record<string, string | undefined> },
+      _response: unknown,
+      next: (error?: unknown) => void,
+    ) => {
+      const declared = Number(request.headers["content-length"] ?? 0);
+      next(
+        declared > limit && isJsonContentType(request.headers["content-type"])
+          ? declaredTooLarge()
+          : undefined,
+      );
+    },
+  );
   nest.useBodyParser("json", {
     limit,
     type: (request: { headers: Record<string, string | undefined> }) =>

@@ -28,6 +28,13 @@ describe("fromPlatformError", () => {
   });
 
   it.each([
+    ["entity.too.large", bodyParserError("entity.too.large", 413)],
+    ["FST_ERR_CTP_BODY_TOO_LARGE", fastifyError("FST_ERR_CTP_BODY_TOO_LARGE", 413)],
+  ])("closes the connection after %s: the body was not read to its end", (_name, error) => {
+    expect(fromPlatformError(error)?.headers).toEqual({ Connection: "close" });
+  });
+
+  it.each([
     ["FST_ERR_CTP_INVALID_JSON_BODY", 400],
     ["FST_ERR_CTP_EMPTY_JSON_BODY", 400],
     ["FST_ERR_CTP_INVALID_CONTENT_LENGTH", 400],

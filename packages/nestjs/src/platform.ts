@@ -23,6 +23,11 @@ function rawResponse(response: object) {
   };
 }
 
+/** Whether the client dropped the request before its body was read (an aborted upload). */
+export function requestAborted(request: object): boolean {
+  return (rawRequest(request) as { readableAborted?: unknown }).readableAborted === true;
+}
+
 export function requestHeader(request: object, name: string): string | undefined {
   const value = rawRequest(request).headers[name];
   return typeof value === "string" ? value : undefined;

@@ -1,10 +1,12 @@
 import { type ApiError, fromHttpException, isApiError, notFound, toApiError } from "@error-contract/core";
 import { HttpException, NotFoundException } from "@nestjs/common";
-import { fromPlatformError } from "./platform-errors.js";
+import { clientClosed, fromPlatformError } from "./platform-errors.js";
 
 export interface RequestLine {
   method: string;
   url: string;
+  /** The client closed the connection before the request was read to its end. */
+  aborted?: boolean;
 }
 
 /**
@@ -15,6 +17,7 @@ export interface RequestLine {
 export function toContractError(thrown: unknown, request: RequestLine): ApiError {
   try {
     if (isApiError(thrown)) return toApiError(thrown);
+    if (request.aborted === true) return clientClosed(thrown);
     if (thrown instanceof HttpException) {
       // Nest's router answers a miss with "Cannot GET /path": a plain 404 that does not echo the URL.
       if (

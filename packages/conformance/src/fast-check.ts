@@ -1,0 +1,1 @@
+export { hostileThrown, THROWN_MARKER, type Thrown } from "./thrown-values.js";

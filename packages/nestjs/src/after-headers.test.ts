@@ -1,0 +1,65 @@
+import { connect } from "node:net";
+import { Controller, Get, Res } from "@nestjs/common";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ErrorContractModule } from "./error-contract-module.js";
+import { platforms, startApp, type TestApp } from "./test-app.js";
+
+const SECRET = "S3CRET-stream-failure";
+
+type RawResponse = { writeHead(status: number, headers: object): void; write(text: string): void };
+
+@Controller()
+class StreamingController {
+  // A body written by hand that fails midway: the 200 and its headers are gone already.
+  @Get("stream")
+  async stream(@Res() response: { raw?: RawResponse } & RawResponse): Promise<void> {
+    const raw = response.raw ?? response;
+    raw.writeHead(200, { "Content-Type": "text/plain", "Transfer-Encoding": "chunked" });
+    raw.write("first part;");
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    throw new Error(SECRET);
+  }
+}
+
+/** The raw bytes a client gets, until the server closes (or 2 s pass). */
+function rawGet(url: string, path: string, traceId: string): Promise<string> {
+  const { port } = new URL(url);
+  return new Promise((resolve) => {
+    const socket = connect(Number(port), "127.0.0.1");
+    let text = "";
+    socket.on("data", (chunk) => {
+      text += chunk.toString("latin1");
+    });
+    socket.on("error", () => {});
+    socket.on("close", () => resolve(text));
+    setTimeout(() => socket.destroy(), 2_000);
+    socket.write(`GET ${path} HTTP/1.1\r\nHost: localhost\r\nX-Request-Id: ${traceId}\r\n\r\n`);
+  });
+}
+
+describe.each(platforms)("an error after the headers were sent, on %s", (platform) => {
+  let server: TestApp;
+  beforeAll(async () => {
+    server = await startApp(platform, {
+      imports: [ErrorContractModule.forRoot()],
+      controllers: [StreamingController],
+    });
+  });
+  afterAll(() => server.close());
+
+  it("aborts the connection, sends no second response, and logs one line with the trace id", async () => {
+    const started = Date.now();
+    const raw = await rawGet(server.url, "/stream", `after-headers-${platform}`);
+    expect(Date.now() - started).toBeLessThan(1_500); // closed by the server, not by the timeout
+    expect(raw).toMatch(/^HTTP\/1\.1 200 OK\r\n/);
+    expect(raw).toContain("first part;");
+    expect(raw.match(/HTTP\/1\.1 /g)).toHaveLength(1);
+    expect(raw).not.toMatch(/\r\n0\r\n\r\n$/);
+    expect(raw).not.toContain(SECRET);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const lines = server.logs.filter((line) => line.includes(`traceId=after-headers-${platform} `));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain("500 internal_error");
+    expect(server.logs).toHaveLength(1);
+  });
+});

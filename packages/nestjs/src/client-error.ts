@@ -1,0 +1,48 @@
+import { ApiError, generateTraceId, reasonPhrase, renderError } from "@error-contract/core";
+
+/** The part of Node's socket a client-error handler writes to. */
+export interface ClientErrorSocket {
+  readonly writable: boolean;
+  /** Node's response in progress on this socket, if any. */
+  readonly _httpMessage?: { readonly headersSent?: boolean } | null;
+  end(data: string): unknown;
+  destroy(): unknown;
+}
+
+// Node's HTTP parser codes for requests it refuses before any route sees them.
+const STATUS_BY_CODE: Readonly<Record<string, 413 | 431>> = {
+  HPE_HEADER_OVERFLOW: 431,
+  HPE_CHUNK_EXTENSIONS_OVERFLOW: 413,
+};
+
+/**
+ * For requests the HTTP parser refuses (an unknown method, headers over the size limit, a
+ * malformed request line or length): the contract's answer, written on the socket, then the
+ * close. Node's default answers a body-less 400; Fastify's a JSON body outside the contract.
+ * `new FastifyAdapter({ clientErrorHandler: answerClientError })` on Fastify,
+ * `app.getHttpServer().on("clientError", answerClientError)` on Express.
+ */
+export function answerClientError(error: Error & { code?: unknown }, socket: ClientErrorSocket): void {
+  try {
+    // A reset, a socket gone, or a response already under way (an answer would corrupt it).
+    if (error.code === "ECONNRESET" || !socket.writable || socket._httpMessage?.headersSent === true) {
+      socket.destroy();
+      return;
+    }
+    const status =
+      (typeof error.code === "string" &&
+        Object.hasOwn(STATUS_BY_CODE, error.code) &&
+        STATUS_BY_CODE[error.code]) ||
+      400;
+    const rendered = renderError(new ApiError({ status, cause: error }), { traceId: generateTraceId() });
+    const head = [
+      `HTTP/1.1 ${status} ${reasonPhrase(status)}`,
+      ...Object.entries(rendered.headers).map(([name, value]) => `${name}: ${value}`),
+      `Content-Length: ${Buffer.byteLength(rendered.body)}`,
+      "Connection: close",
+    ];
+    socket.end(`${head.join("\r\n")}\r\n\r\n${rendered.body}`);
+  } catch {
+    socket.destroy();
+  }
+}

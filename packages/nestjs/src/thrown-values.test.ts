@@ -1,0 +1,66 @@
+import { hostileThrown, THROWN_MARKER, type Thrown } from "@error-contract/conformance/fast-check";
+import { ErrorBody } from "@error-contract/core";
+import { Controller, Get, Param } from "@nestjs/common";
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ErrorContractModule } from "./error-contract-module.js";
+import { platforms, startApp, type TestApp } from "./test-app.js";
+
+// The value the next request's route throws (requests go one at a time).
+let next: Thrown | undefined;
+
+@Controller("boom")
+class ThrowingController {
+  @Get(":how")
+  async boom(@Param("how") how: string): Promise<never> {
+    const thrown = next?.make();
+    if (how === "async") await new Promise((resolve) => setTimeout(resolve, 0));
+    if (how === "rejected") return Promise.reject(thrown);
+    throw thrown;
+  }
+}
+
+// Whatever a route throws, sync or async, on either platform: a generic 500 in the contract,
+// nothing of the value in the answer, one log line with the trace id, and the server still up.
+describe.each(platforms)("ErrorContractFilter with arbitrary thrown values on %s (property)", (platform) => {
+  let server: TestApp;
+  beforeAll(async () => {
+    server = await startApp(platform, {
+      imports: [ErrorContractModule.forRoot({ format: "negotiate" })],
+      controllers: [ThrowingController],
+    });
+  });
+  afterAll(() => server.close());
+
+  it("answers every thrown value with a generic 500 and logs it once", async () => {
+    let request = 0;
+    await fc.assert(
+      fc.asyncProperty(hostileThrown, fc.constantFrom("sync", "async", "rejected"), async (thrown, how) => {
+        next = thrown;
+        const traceId = `req-prop-${++request}`;
+        const response = await fetch(`${server.url}/boom/${how}`, { headers: { "X-Request-Id": traceId } });
+        const text = await response.text();
+        expect(response.status).toBe(500);
+        expect(response.headers.get("Content-Type")).toMatch(/^application\/json/);
+        expect(response.headers.get("Cache-Control")).toBe("no-store");
+        expect(ErrorBody.parse(JSON.parse(text))).toEqual({
+          error: "internal_error",
+          message: "Internal server error",
+          traceId,
+        });
+        expect(text).not.toContain(THROWN_MARKER);
+        expect([...response.headers].join("\n")).not.toContain(THROWN_MARKER);
+        const lines = server.logs.filter((line) => line.includes(`traceId=${traceId} `));
+        expect(lines).toHaveLength(1);
+        expect(lines[0]).toMatch(
+          new RegExp(
+            `^error: \\[error-contract\\] 500 internal_error traceId=${traceId} GET /boom/${how} - `,
+          ),
+        );
+        expect(lines[0]).not.toMatch(/[\r\n]/);
+      }),
+      { numRuns: 150 },
+    );
+    expect(server.logs.filter((line) => !line.includes("[error-contract] 500"))).toEqual([]);
+  });
+});
