@@ -1,17 +1,24 @@
-import type { DynamicModule, MiddlewareConsumer, NestModule, OnModuleInit } from "@nestjs/common";
+import {
+  type DynamicModule,
+  Inject,
+  type MiddlewareConsumer,
+  type NestModule,
+  type OnModuleInit,
+} from "@nestjs/common";
 import { APP_FILTER, HttpAdapterHost } from "@nestjs/core";
 import { ErrorContractFilter } from "./error-contract-filter.js";
 import type { ErrorContractOptions } from "./options.js";
-import { translateParserErrors } from "./platform.js";
+import { addTraceIdHook, hasNativeTraceIdHook, translateParserErrors } from "./platform.js";
 import { fromPlatformError } from "./platform-errors.js";
-import { traceIdMiddleware } from "./trace-id.js";
+import { traceIdMiddleware, traceIdOf } from "./trace-id.js";
 
-/** Installs the Express parser-error translation once the routes are registered. */
-class ParserErrorTranslation implements OnModuleInit {
+/** Once the routes are registered: the Express parser-error translation, the Fastify trace-id hook. */
+class PlatformSetup implements OnModuleInit {
   constructor(private readonly adapterHost: HttpAdapterHost) {}
 
   onModuleInit(): void {
     translateParserErrors(this.adapterHost.httpAdapter, fromPlatformError);
+    addTraceIdHook(this.adapterHost.httpAdapter, traceIdOf);
   }
 }
 
@@ -30,15 +37,19 @@ export class ErrorContractModule implements NestModule {
           inject: [HttpAdapterHost],
         },
         {
-          provide: ParserErrorTranslation,
-          useFactory: (adapterHost: HttpAdapterHost) => new ParserErrorTranslation(adapterHost),
+          provide: PlatformSetup,
+          useFactory: (adapterHost: HttpAdapterHost) => new PlatformSetup(adapterHost),
           inject: [HttpAdapterHost],
         },
       ],
     };
   }
 
+  constructor(private readonly adapterHost: HttpAdapterHost) {}
+
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(traceIdMiddleware).forRoutes("*");
+    if (!hasNativeTraceIdHook(this.adapterHost.httpAdapter)) consumer.apply(traceIdMiddleware).forRoutes("*");
   }
 }
+// The constructor's injection, declared without parameter-decorator syntax or emitted metadata.
+Inject(HttpAdapterHost)(ErrorContractModule, undefined, 0);
