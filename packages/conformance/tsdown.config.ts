@@ -1,15 +1,20 @@
-import { defineConfig } from "tsdown";
+import { defineConfig, type UserConfig } from "tsdown";
+
+const library: UserConfig = { format: ["esm", "cjs"], dts: true, platform: "node", fixedExtension: false };
 
 export default defineConfig([
   {
-    // The library: the runner and cases (`.`), the vitest integration (`./vitest`) and the
-    // fast-check arbitraries (`./fast-check`).
-    entry: ["src/index.ts", "src/vitest.ts", "src/fast-check.ts"],
-    format: ["esm", "cjs"],
-    dts: true,
-    platform: "node",
-    fixedExtension: false,
+    // The library: the runner and cases (`.`) and the vitest integration (`./vitest`).
+    ...library,
+    entry: ["src/index.ts", "src/vitest.ts"],
     clean: true,
+  },
+  {
+    // The fast-check arbitraries (`./fast-check`), built apart: a shared chunk would make the
+    // main entry load fast-check, an optional peer.
+    ...library,
+    entry: ["src/fast-check.ts"],
+    clean: false,
   },
   {
     // The CLI: one ESM file with its shebang; no types, nothing imports it.
