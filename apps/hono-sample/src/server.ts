@@ -1,3 +1,4 @@
+import { answerClientError } from "@error-contract/core";
 import { serve } from "@hono/node-server";
 import { app } from "./app.js";
 
@@ -8,6 +9,9 @@ const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
   const host = info.address.includes(":") ? `[${info.address}]` : info.address;
   console.log(`hono-sample listening on http://${host}:${info.port}`);
 });
+
+// Requests Node's HTTP parser refuses (unknown method, oversize headers) get the contract too.
+server.on("clientError", answerClientError);
 
 // Stop accepting connections, let requests in flight finish, then exit.
 for (const signal of ["SIGINT", "SIGTERM"] as const) {

@@ -1,4 +1,5 @@
-import { answerClientError, useJsonBodyParser } from "@error-contract/nestjs";
+import { answerClientError } from "@error-contract/core";
+import { useJsonBodyParser } from "@error-contract/nestjs";
 import type { INestApplication } from "@nestjs/common";
 import { NestFactory } from "@nestjs/core";
 import { FastifyAdapter } from "@nestjs/platform-fastify";

@@ -1,6 +1,6 @@
-import { ErrorBody } from "@error-contract/core";
 import { describe, expect, it, vi } from "vitest";
 import { answerClientError, type ClientErrorSocket } from "./client-error.js";
+import { ErrorBody } from "./error-body.js";
 
 function socket(overrides: Pick<ClientErrorSocket, "_httpMessage"> & { writable?: boolean } = {}) {
   return { writable: true, end: vi.fn(), destroy: vi.fn(), ...overrides };
@@ -31,7 +31,7 @@ describe("answerClientError", () => {
     expect(answer.statusLine).toBe(statusLine);
     expect(answer.headers.get("Connection")).toBe("close");
     expect(answer.headers.get("Cache-Control")).toBe("no-store");
-    expect(Number(answer.headers.get("Content-Length"))).toBe(Buffer.byteLength(answer.body));
+    expect(Number(answer.headers.get("Content-Length"))).toBe(new TextEncoder().encode(answer.body).length);
     const body = ErrorBody.parse(JSON.parse(answer.body));
     expect(body.error).toBe(error);
     expect(body.traceId).toBe(answer.headers.get("X-Request-Id"));

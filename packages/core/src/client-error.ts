@@ -1,6 +1,9 @@
-import { ApiError, generateTraceId, reasonPhrase, renderError } from "@error-contract/core";
+import { ApiError } from "./api-error.js";
+import { renderError } from "./render.js";
+import { reasonPhrase } from "./status-codes.js";
+import { generateTraceId } from "./trace-id.js";
 
-/** The part of Node's socket a client-error handler writes to. */
+/** The part of a Node-compatible socket (Node, Bun, Deno's node:http) a client-error handler writes to. */
 export interface ClientErrorSocket {
   readonly writable: boolean;
   /** Node's response in progress on this socket, if any. */
@@ -8,6 +11,8 @@ export interface ClientErrorSocket {
   end(data: string): unknown;
   destroy(): unknown;
 }
+
+const UTF8 = new TextEncoder();
 
 // Node's HTTP parser codes for requests it refuses before any route sees them.
 const STATUS_BY_CODE: Readonly<Record<string, 413 | 431>> = {
@@ -19,8 +24,8 @@ const STATUS_BY_CODE: Readonly<Record<string, 413 | 431>> = {
  * For requests the HTTP parser refuses (an unknown method, headers over the size limit, a
  * malformed request line or length): the contract's answer, written on the socket, then the
  * close. Node's default answers a body-less 400; Fastify's a JSON body outside the contract.
- * `new FastifyAdapter({ clientErrorHandler: answerClientError })` on Fastify,
- * `app.getHttpServer().on("clientError", answerClientError)` on Express.
+ * `server.on("clientError", answerClientError)` on a Node HTTP server (@hono/node-server's,
+ * Express's), `new FastifyAdapter({ clientErrorHandler: answerClientError })` on Fastify.
  */
 export function answerClientError(error: Error & { code?: unknown }, socket: ClientErrorSocket): void {
   try {
@@ -38,7 +43,7 @@ export function answerClientError(error: Error & { code?: unknown }, socket: Cli
     const head = [
       `HTTP/1.1 ${status} ${reasonPhrase(status)}`,
       ...Object.entries(rendered.headers).map(([name, value]) => `${name}: ${value}`),
-      `Content-Length: ${Buffer.byteLength(rendered.body)}`,
+      `Content-Length: ${UTF8.encode(rendered.body).length}`,
       "Connection: close",
     ];
     socket.end(`${head.join("\r\n")}\r\n\r\n${rendered.body}`);

@@ -1,4 +1,5 @@
 export { ApiError, type ApiErrorInit, type ErrorFields, type ErrorHeaders, isApiError } from "./api-error.js";
+export { answerClientError, type ClientErrorSocket } from "./client-error.js";
 export {
   type AnyErrorCatalog,
   type CustomErrorOptions,

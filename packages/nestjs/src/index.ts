@@ -1,4 +1,3 @@
-export { answerClientError, type ClientErrorSocket } from "./client-error.js";
 export { ErrorContractFilter } from "./error-contract-filter.js";
 export { ErrorContractModule } from "./error-contract-module.js";
 export { type JsonBodyOptions, useJsonBodyParser } from "./json-body-parser.js";
