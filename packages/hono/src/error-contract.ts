@@ -12,7 +12,7 @@ import {
 import type { Context, ErrorHandler, MiddlewareHandler, NotFoundHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
-import { connectionClose } from "./connection-close.js";
+import { connectionClose, requestHeader, requestHeaders } from "./node-incoming.js";
 import { abortStream, type StreamErrorHandler } from "./stream-error.js";
 import { toContractError } from "./to-contract-error.js";
 
@@ -70,7 +70,7 @@ export function errorContract(options: ErrorContractOptions = {}): ErrorContract
         });
 
   // Without the middleware (or before it ran) the id is resolved here.
-  const traceIdOf = (c: Context): string => c.get("traceId") ?? resolveTraceId(c.req.raw.headers);
+  const traceIdOf = (c: Context): string => c.get("traceId") ?? resolveTraceId(requestHeaders(c));
 
   // The server's failures (5xx) only, each once.
   const reportFailure = (error: ApiError, traceId: string, c: Context): void => {
@@ -90,7 +90,7 @@ export function errorContract(options: ErrorContractOptions = {}): ErrorContract
       traceId,
       format,
       catalog,
-      accept: c.req.header("Accept"),
+      accept: requestHeader(c, "Accept"),
     });
     // Keeps headers set before the error (CORS), core's own winning.
     return c.newResponse(body, status as ContentfulStatusCode, headers);
@@ -106,7 +106,7 @@ export function errorContract(options: ErrorContractOptions = {}): ErrorContract
 
   return {
     middleware: async (c, next) => {
-      const traceId = resolveTraceId(c.req.raw.headers);
+      const traceId = resolveTraceId(requestHeaders(c));
       c.set("traceId", traceId);
       // Set before the handler runs: Hono then writes it with the response it builds, where
       // setting it afterwards would rebuild the finished response (measured: 3.5x slower).

@@ -1,7 +1,7 @@
-import { type ApiError, badRequest, fromHttpException, toApiError } from "@error-contract/core";
+import { type ApiError, badRequest, fromHttpException, isApiError, toApiError } from "@error-contract/core";
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
-import { connectionClose } from "./connection-close.js";
+import { connectionClose } from "./node-incoming.js";
 
 /**
  * What Hono and its request parsing throw, as core errors: `HTTPException` keeps its status
@@ -9,6 +9,9 @@ import { connectionClose } from "./connection-close.js";
  * request body is the client's 400; anything else goes to core's `toApiError`.
  */
 export function toContractError(thrown: unknown, c: Context): ApiError {
+  // The application's own answer, as it is (and first: reading the signal below builds the
+  // whole Request on node-server).
+  if (isApiError(thrown)) return toApiError(thrown);
   if (thrown instanceof HTTPException) {
     return fromHttpException(thrown.status, {
       message: thrown.message,
