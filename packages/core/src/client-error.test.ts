@@ -24,6 +24,7 @@ describe("answerClientError", () => {
       "request_header_fields_too_large",
     ],
     ["HPE_INVALID_CONSTANT", "HTTP/1.1 400 Bad Request", "bad_request"],
+    ["ERR_HTTP_REQUEST_TIMEOUT", "HTTP/1.1 408 Request Timeout", "request_timeout"],
   ])("answers %s with the contract, then closes", (code, statusLine, error) => {
     const target = socket();
     answerClientError(parserError(code), target);

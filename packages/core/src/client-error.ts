@@ -15,7 +15,8 @@ export interface ClientErrorSocket {
 const UTF8 = new TextEncoder();
 
 // Node's HTTP parser codes for requests it refuses before any route sees them.
-const STATUS_BY_CODE: Readonly<Record<string, 413 | 431>> = {
+const STATUS_BY_CODE: Readonly<Record<string, 408 | 413 | 431>> = {
+  ERR_HTTP_REQUEST_TIMEOUT: 408,
   HPE_HEADER_OVERFLOW: 431,
   HPE_CHUNK_EXTENSIONS_OVERFLOW: 413,
 };

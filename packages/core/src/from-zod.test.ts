@@ -70,6 +70,14 @@ describe("fromZodError", () => {
     expect(JSON.stringify(error.fields)).not.toContain("script");
   });
 
+  it("names keys such as constructor and __proto__ without reading Object's own", () => {
+    const Strict = z.strictObject({ a: z.string() });
+    const input = JSON.parse('{"a":"x","constructor":1,"toString":2,"__proto__":3}');
+    expect({ ...errorFor(Strict, input).fields }).toEqual(
+      JSON.parse('{"constructor":"unknown field","toString":"unknown field","__proto__":"unknown field"}'),
+    );
+  });
+
   it("treats a union that matches no shape as structure", () => {
     const Shape = z.object({ v: z.union([z.string(), z.number()]) });
     expect(errorFor(Shape, { v: true }).status).toBe(400);

@@ -22,7 +22,8 @@ const SAFE_SEGMENT = /^[A-Za-z0-9_$-]{1,64}$/;
  * otherwise it is a 422 `validation_failed`. `fields` maps dotted paths to messages.
  */
 export function fromZodError(error: { issues: readonly ZodIssue[] }, options: FromZodOptions = {}): ApiError {
-  const fields: Record<string, string> = {};
+  // No prototype: a client's key such as "constructor" must not find Object's.
+  const fields: Record<string, string> = Object.create(null);
   let structural = false;
   for (const issue of error.issues) {
     const kind = options.classify?.(issue) ?? defaultKind(issue);

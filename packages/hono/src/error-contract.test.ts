@@ -167,6 +167,27 @@ describe("errorContract", () => {
     await expectContract(response, 500, "internal_error");
   });
 
+  it("drops the headers of the failed response: they described a body that is not sent", async () => {
+    const { app } = createApp();
+    app.use("/stale/*", async (_c, next) => {
+      await next();
+      throw new Error(SECRET); // after the handler built its response
+    });
+    app.get("/stale/built", (c) => c.json({ ok: true }, 201, { Location: "/users/1", ETag: 'W/"1"' }));
+    app.get("/stale/set", (c) => {
+      c.header("Content-Encoding", "gzip");
+      c.header("Content-Disposition", "attachment; filename=x.json");
+      throw new Error(SECRET);
+    });
+    for (const path of ["/stale/built", "/stale/set"]) {
+      const response = await app.request(path);
+      for (const name of ["Content-Encoding", "Content-Disposition", "Location", "ETag"]) {
+        expect(response.headers.get(name), `${path} ${name}`).toBeNull();
+      }
+      await expectContract(response, 500, "internal_error");
+    }
+  });
+
   describe("trace id", () => {
     it("is set on success responses and in c.var", async () => {
       const { app } = createApp();

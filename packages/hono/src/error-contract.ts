@@ -11,7 +11,6 @@ import {
 } from "@error-contract/core";
 import type { Context, ErrorHandler, MiddlewareHandler, NotFoundHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
-import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { connectionClose, requestHeader, requestHeaders } from "./node-incoming.js";
 import { abortStream, type StreamErrorHandler } from "./stream-error.js";
 import { toContractError } from "./to-contract-error.js";
@@ -92,12 +91,12 @@ export function errorContract(options: ErrorContractOptions = {}): ErrorContract
       catalog,
       accept: requestHeader(c, "Accept"),
     });
-    // Keeps headers set before the error (CORS), core's own winning.
-    return c.newResponse(body, status as ContentfulStatusCode, headers);
+    // Built afresh: the headers of the failed response (Content-Encoding, ETag, Location of a
+    // response that no longer exists) must not describe this one; CORS's are kept.
+    return new Response(body, { status, headers: { ...corsHeaders(c), ...headers } });
   };
 
-  // Hono merges the failed response's headers into the one set after it: dropped first, so
-  // that stale headers (a handler's Cache-Control) cannot override core's.
+  // Hono merges the failed response's headers into the one set after it: dropped first.
   const replaceResponse = (thrown: unknown, c: Context): Response => {
     const response = respond(thrown, c);
     c.res = undefined;
@@ -129,4 +128,11 @@ export function errorContract(options: ErrorContractOptions = {}): ErrorContract
       await abortStream(c, stream);
     },
   };
+}
+
+/** Of the headers set before an error, the CORS ones: without them a browser hides the answer. */
+function corsHeaders(c: Context): Record<string, string> {
+  const kept: Record<string, string> = {};
+  for (const [name, value] of c.res.headers) if (name.startsWith("access-control-")) kept[name] = value;
+  return kept;
 }

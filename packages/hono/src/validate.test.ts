@@ -50,13 +50,16 @@ describe("validate", () => {
     expect(await response.json()).toEqual({ email: "ada@example.com", name: null });
   });
 
-  it("accepts a +json media type", async () => {
-    const response = await post(
-      JSON.stringify({ email: "ada@example.com", password: "correct horse 1" }),
-      "application/vnd.api+json",
-    );
-    expect(response.status).toBe(201);
-  });
+  it.each(["application/vnd.api+json", "application/vnd.a+b+json", "application/json; charset=utf-8"])(
+    "accepts the JSON media type %s",
+    async (contentType) => {
+      const response = await post(
+        JSON.stringify({ email: "ada@example.com", password: "correct horse 1" }),
+        contentType,
+      );
+      expect(response.status).toBe(201);
+    },
+  );
 
   it.each([
     ["text/plain", "text/plain"],

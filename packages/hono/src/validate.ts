@@ -23,8 +23,11 @@ export function validate<
   return validator(target, async (value, c) => {
     // Hono validates a non-JSON body as `{}`: refuse it instead.
     if (target === "json" && !isJsonContentType(c.req.header("Content-Type"))) throw unsupportedMediaType();
-    const result = await safeParseAsync(schema, value);
-    if (!result.success) throw fromZodError(result.error, { input: value });
+    // Hono parses only the JSON types its own pattern knows (not `application/vnd.a+b+json`):
+    // the body is read here for every type core calls JSON (from Hono's cache when it did).
+    const input = target === "json" ? await c.req.json() : value;
+    const result = await safeParseAsync(schema, input);
+    if (!result.success) throw fromZodError(result.error, { input });
     return result.data;
   }) as MiddlewareHandler<E, P, ValidatedInput<Target, Schema>>;
 }
