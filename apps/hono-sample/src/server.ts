@@ -1,4 +1,4 @@
-import { answerClientError } from "@error-contract/core";
+import { answerClientError } from "@error-contract/core/node";
 import { serve } from "@hono/node-server";
 import { app } from "./app.js";
 

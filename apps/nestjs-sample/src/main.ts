@@ -1,4 +1,4 @@
-import { answerClientError } from "@error-contract/core";
+import { answerClientError } from "@error-contract/core/node";
 import { useJsonBodyParser } from "@error-contract/nestjs";
 import type { INestApplication } from "@nestjs/common";
 import { NestFactory } from "@nestjs/core";

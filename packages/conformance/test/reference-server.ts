@@ -2,10 +2,8 @@ import {
   type ApiError,
   badRequest,
   forbidden,
-  fromHttpException,
   fromZodError,
   generateTraceId,
-  isJsonContentType,
   methodNotAllowed,
   notFound,
   payloadTooLarge,
@@ -16,6 +14,7 @@ import {
   unsupportedMediaType,
   validationFailed,
 } from "@error-contract/core";
+import { fromHttpException, isJsonContentType } from "@error-contract/core/adapter";
 import { z } from "zod";
 import { FAULT_SECRET } from "../src/index.js";
 import type { Quirk } from "./quirks.js";

@@ -1,7 +1,7 @@
 import { ApiError, type ErrorFields } from "./api-error.js";
 
 /** What every factory accepts besides its own arguments. */
-export interface ErrorOptions {
+export interface ApiErrorOptions {
   code?: string;
   fields?: ErrorFields;
   headers?: Readonly<Record<string, string>>;
@@ -20,7 +20,7 @@ export interface BearerChallenge {
   cause?: unknown;
 }
 
-export const badRequest = (message?: string, options?: ErrorOptions) =>
+export const badRequest = (message?: string, options?: ApiErrorOptions) =>
   new ApiError({ status: 400, message, ...options });
 
 /** 401: the client has not said who it is, or its credential is not valid. */
@@ -33,13 +33,13 @@ export const unauthenticated = (challenge: BearerChallenge = {}) =>
   });
 
 /** 403: the client is known but may not do this. */
-export const forbidden = (message?: string, options?: ErrorOptions) =>
+export const forbidden = (message?: string, options?: ApiErrorOptions) =>
   new ApiError({ status: 403, message, ...options });
 
-export const notFound = (message?: string, options?: ErrorOptions) =>
+export const notFound = (message?: string, options?: ApiErrorOptions) =>
   new ApiError({ status: 404, message, ...options });
 
-export const methodNotAllowed = (allow: readonly string[], message?: string, options?: ErrorOptions) =>
+export const methodNotAllowed = (allow: readonly string[], message?: string, options?: ApiErrorOptions) =>
   new ApiError({
     status: 405,
     message,
@@ -47,48 +47,48 @@ export const methodNotAllowed = (allow: readonly string[], message?: string, opt
     headers: { ...options?.headers, Allow: allow.map((method) => method.toUpperCase()).join(", ") },
   });
 
-export const notAcceptable = (message?: string, options?: ErrorOptions) =>
+export const notAcceptable = (message?: string, options?: ApiErrorOptions) =>
   new ApiError({ status: 406, message, ...options });
 
-export const conflict = (message?: string, options?: ErrorOptions) =>
+export const conflict = (message?: string, options?: ApiErrorOptions) =>
   new ApiError({ status: 409, message, ...options });
 
-export const gone = (message?: string, options?: ErrorOptions) =>
+export const gone = (message?: string, options?: ApiErrorOptions) =>
   new ApiError({ status: 410, message, ...options });
 
-export const preconditionFailed = (message?: string, options?: ErrorOptions) =>
+export const preconditionFailed = (message?: string, options?: ApiErrorOptions) =>
   new ApiError({ status: 412, message, ...options });
 
-export const payloadTooLarge = (message?: string, options?: ErrorOptions) =>
+export const payloadTooLarge = (message?: string, options?: ApiErrorOptions) =>
   new ApiError({ status: 413, message, ...options });
 
-export const unsupportedMediaType = (message?: string, options?: ErrorOptions) =>
+export const unsupportedMediaType = (message?: string, options?: ApiErrorOptions) =>
   new ApiError({ status: 415, message, ...options });
 
 /** 422: well-formed input that breaks a rule; `fields` says which. */
-export const validationFailed = (fields?: ErrorFields, message?: string, options?: ErrorOptions) =>
+export const validationFailed = (fields?: ErrorFields, message?: string, options?: ApiErrorOptions) =>
   new ApiError({ status: 422, message, ...options, fields });
 
-export const preconditionRequired = (message?: string, options?: ErrorOptions) =>
+export const preconditionRequired = (message?: string, options?: ApiErrorOptions) =>
   new ApiError({ status: 428, message, ...options });
 
-export const tooManyRequests = (retryAfter?: RetryAfter, message?: string, options?: ErrorOptions) =>
+export const tooManyRequests = (retryAfter?: RetryAfter, message?: string, options?: ApiErrorOptions) =>
   new ApiError({ status: 429, message, ...options, headers: withRetryAfter(options?.headers, retryAfter) });
 
 /** 500. The message is for logs only: clients always get the generic one. */
-export const internal = (message?: string, options?: ErrorOptions) =>
+export const internal = (message?: string, options?: ApiErrorOptions) =>
   new ApiError({ status: 500, message, ...options });
 
-export const notImplemented = (message?: string, options?: ErrorOptions) =>
+export const notImplemented = (message?: string, options?: ApiErrorOptions) =>
   new ApiError({ status: 501, message, ...options });
 
-export const badGateway = (message?: string, options?: ErrorOptions) =>
+export const badGateway = (message?: string, options?: ApiErrorOptions) =>
   new ApiError({ status: 502, message, ...options });
 
-export const serviceUnavailable = (retryAfter?: RetryAfter, message?: string, options?: ErrorOptions) =>
+export const serviceUnavailable = (retryAfter?: RetryAfter, message?: string, options?: ApiErrorOptions) =>
   new ApiError({ status: 503, message, ...options, headers: withRetryAfter(options?.headers, retryAfter) });
 
-export const gatewayTimeout = (message?: string, options?: ErrorOptions) =>
+export const gatewayTimeout = (message?: string, options?: ApiErrorOptions) =>
   new ApiError({ status: 504, message, ...options });
 
 function withRetryAfter(headers: Readonly<Record<string, string>> | undefined, retryAfter?: RetryAfter) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fromHttpException, shouldReport } from "./http-exception.js";
+import { fromHttpException } from "./http-exception.js";
 
 describe("fromHttpException", () => {
   it("keeps an error status, its message and headers", () => {
@@ -19,13 +19,5 @@ describe("fromHttpException", () => {
       code: "internal_error",
       cause,
     });
-  });
-});
-
-describe("shouldReport", () => {
-  it("reports 5xx, not 4xx", () => {
-    expect(shouldReport(fromHttpException(500))).toBe(true);
-    expect(shouldReport(fromHttpException(503))).toBe(true);
-    expect(shouldReport(fromHttpException(499))).toBe(false);
   });
 });

@@ -22,8 +22,3 @@ export function fromHttpException(status: number, init: HttpExceptionInit = {}):
     cause: init.cause,
   });
 }
-
-/** Whether an error is the server's failure, to be logged (5xx); a 4xx is the client's. */
-export function shouldReport(error: ApiError): boolean {
-  return error.status >= 500;
-}

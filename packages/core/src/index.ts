@@ -1,5 +1,6 @@
+// The main entry, for applications: errors, factories, your own codes, schemas, zod issues, and
+// the status table. Adapter authors: `@error-contract/core/adapter`; Node's HTTP layer: `/node`.
 export { ApiError, type ApiErrorInit, type ErrorFields, type ErrorHeaders, isApiError } from "./api-error.js";
-export { answerClientError, type ClientErrorSocket } from "./client-error.js";
 export {
   type AnyErrorCatalog,
   type CustomErrorOptions,
@@ -8,7 +9,6 @@ export {
   type ErrorDefinition,
   type ErrorDefinitionEntry,
   type ErrorFactory,
-  isDeclaredCode,
   listErrors,
   type ValidCode,
 } from "./define-errors.js";
@@ -21,11 +21,11 @@ export {
   problemBodyJsonSchema,
 } from "./error-body.js";
 export {
+  type ApiErrorOptions,
   type BearerChallenge,
   badGateway,
   badRequest,
   conflict,
-  type ErrorOptions,
   forbidden,
   gatewayTimeout,
   gone,
@@ -44,12 +44,9 @@ export {
   unsupportedMediaType,
   validationFailed,
 } from "./factories.js";
-export { defaultKind, type FromZodOptions, fromZodError, type IssueKind, type ZodIssue } from "./from-zod.js";
-export { fromHttpException, type HttpExceptionInit, shouldReport } from "./http-exception.js";
-export { describeThrown, formatErrorLog, type LogContext } from "./log-line.js";
-export { isJsonContentType } from "./media-type.js";
-export { type ErrorFormat, negotiateErrorFormat } from "./negotiate.js";
-export { type RenderedError, type RenderOptions, renderError } from "./render.js";
+export { type FromZodOptions, fromZodError, type IssueKind, type ZodIssue } from "./from-zod.js";
+export { negotiateErrorFormat } from "./negotiate.js";
+export { renderError } from "./render.js";
 export {
   codeForStatus,
   type ErrorStatus,
@@ -60,4 +57,4 @@ export {
   reasonPhrase,
 } from "./status-codes.js";
 export { toApiError } from "./to-api-error.js";
-export { generateTraceId, type HeaderSource, isValidTraceId, resolveTraceId } from "./trace-id.js";
+export { generateTraceId, isValidTraceId, resolveTraceId } from "./trace-id.js";

@@ -1,7 +1,7 @@
 import type { ApiError } from "./api-error.js";
 import { type AnyErrorCatalog, isDeclaredCode } from "./define-errors.js";
 import { type ErrorFormat, negotiateErrorFormat } from "./negotiate.js";
-import { codeForStatus, genericMessage, reasonPhrase } from "./status-codes.js";
+import { codeForStatus, type ErrorStatus, genericMessage, reasonPhrase } from "./status-codes.js";
 import { toApiError } from "./to-api-error.js";
 import { generateTraceId, isValidTraceId } from "./trace-id.js";
 
@@ -17,7 +17,7 @@ export interface RenderOptions {
 }
 
 export interface RenderedError {
-  status: number;
+  status: ErrorStatus;
   headers: Record<string, string>;
   /** The serialized body; a HEAD response leaves it out. */
   body: string;
@@ -44,10 +44,7 @@ export function renderError(error: ApiError, options: RenderOptions): RenderedEr
     const format =
       options.format === "negotiate" ? negotiateErrorFormat(options.accept) : (options.format ?? "json");
     const { status } = apiError;
-    // Clients only ever see declared codes: drift falls back to the status's generic code.
-    const code = isDeclaredCode(options.catalog, apiError.code, status)
-      ? apiError.code
-      : codeForStatus(status);
+    const code = publicCode(apiError, options.catalog);
     // A 5xx shows nothing of its own: no message, no fields.
     const message = status >= 500 ? genericMessage(status) : apiError.message;
     const fields = status >= 500 ? undefined : apiError.fields;
@@ -78,6 +75,11 @@ export function renderError(error: ApiError, options: RenderOptions): RenderedEr
   } catch {
     return fallbackResponse(traceId);
   }
+}
+
+/** The code a client sees: clients only ever see declared codes, drift gets the status's generic code. */
+export function publicCode(error: ApiError, catalog: AnyErrorCatalog | undefined): string {
+  return isDeclaredCode(catalog, error.code, error.status) ? error.code : codeForStatus(error.status);
 }
 
 function safeTraceId(options: RenderOptions): string {

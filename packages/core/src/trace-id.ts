@@ -26,7 +26,8 @@ export function isValidTraceId(value: unknown): value is string {
   return typeof value === "string" && REQUEST_ID.test(value);
 }
 
-function readHeader(headers: HeaderSource | null | undefined, name: string): string | undefined {
+/** One request header from any `HeaderSource`; a repeated or missing one is `undefined`. Never throws. */
+export function readHeader(headers: HeaderSource | null | undefined, name: string): string | undefined {
   try {
     if (headers === null || typeof headers !== "object") return undefined;
     const value =

@@ -1,14 +1,12 @@
 import {
   type AnyErrorCatalog,
   type ApiError,
-  type ErrorFormat,
-  formatErrorLog,
   notFound as notFoundError,
   payloadTooLarge,
   renderError,
   resolveTraceId,
-  shouldReport,
 } from "@error-contract/core";
+import { type ErrorFormat, formatErrorLog } from "@error-contract/core/adapter";
 import type { Context, ErrorHandler, MiddlewareHandler, NotFoundHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { connectionClose, requestHeader, requestHeaders } from "./node-incoming.js";
@@ -73,7 +71,7 @@ export function errorContract(options: ErrorContractOptions = {}): ErrorContract
 
   // The server's failures (5xx) only, each once.
   const reportFailure = (error: ApiError, traceId: string, c: Context): void => {
-    if (!shouldReport(error)) return;
+    if (error.status < 500) return;
     try {
       report(error, traceId, c);
     } catch {

@@ -1,4 +1,4 @@
-import type { HeaderSource } from "@error-contract/core";
+import type { HeaderSource } from "@error-contract/core/adapter";
 import type { Context } from "hono";
 
 interface IncomingMessageLike {

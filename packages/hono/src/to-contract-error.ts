@@ -1,4 +1,5 @@
-import { type ApiError, badRequest, fromHttpException, isApiError, toApiError } from "@error-contract/core";
+import { type ApiError, badRequest, isApiError } from "@error-contract/core";
+import { fromHttpException, toApiError } from "@error-contract/core/adapter";
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { connectionClose } from "./node-incoming.js";

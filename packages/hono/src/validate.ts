@@ -1,4 +1,5 @@
-import { fromZodError, isJsonContentType, unsupportedMediaType } from "@error-contract/core";
+import { fromZodError, unsupportedMediaType } from "@error-contract/core";
+import { isJsonContentType } from "@error-contract/core/adapter";
 import type { Env, MiddlewareHandler, ValidationTargets } from "hono";
 import { validator } from "hono/validator";
 import { type core, safeParseAsync, type z } from "zod";

@@ -1,11 +1,5 @@
-import {
-  type ApiError,
-  describeThrown,
-  formatErrorLog,
-  internal,
-  renderError,
-  shouldReport,
-} from "@error-contract/core";
+import { type ApiError, internal, renderError } from "@error-contract/core";
+import { describeThrown, formatErrorLog } from "@error-contract/core/adapter";
 import { type ArgumentsHost, Catch, type ExceptionFilter, Logger } from "@nestjs/common";
 import type { HttpAdapterHost } from "@nestjs/core";
 import type { ErrorContractOptions, ReportContext } from "./options.js";
@@ -62,7 +56,7 @@ export class ErrorContractFilter implements ExceptionFilter {
       });
       if (adapter) writeError(adapter, response, rendered);
       else writeRaw(response, rendered);
-      if (shouldReport(error)) this.report(error, context);
+      if (error.status >= 500) this.report(error, context);
     } catch (failure) {
       this.fail(failure, exception, request, response, context);
     }

@@ -1,4 +1,4 @@
-import { isJsonContentType } from "@error-contract/core";
+import { isJsonContentType } from "@error-contract/core/adapter";
 import type { INestApplication } from "@nestjs/common";
 import { declaredTooLarge } from "./platform-errors.js";
 

@@ -1,4 +1,5 @@
-import type { AnyErrorCatalog, ApiError, ErrorFormat } from "@error-contract/core";
+import type { AnyErrorCatalog, ApiError } from "@error-contract/core";
+import type { ErrorFormat } from "@error-contract/core/adapter";
 
 /** What the report hook learns about a failed request. */
 export interface ReportContext {

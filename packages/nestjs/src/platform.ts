@@ -1,4 +1,5 @@
-import type { ApiError, RenderedError } from "@error-contract/core";
+import type { ApiError } from "@error-contract/core";
+import type { RenderedError } from "@error-contract/core/adapter";
 import type { AbstractHttpAdapter } from "@nestjs/core";
 
 // The one place that knows Express from Fastify. Express hands Nest Node's own request and

@@ -1,4 +1,5 @@
-import { badRequest, isJsonContentType, unsupportedMediaType } from "@error-contract/core";
+import { badRequest, unsupportedMediaType } from "@error-contract/core";
+import { isJsonContentType } from "@error-contract/core/adapter";
 import { type CanActivate, type ExecutionContext, UseGuards } from "@nestjs/common";
 import { requestHeader } from "./platform.js";
 

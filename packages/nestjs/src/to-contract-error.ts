@@ -1,4 +1,5 @@
-import { type ApiError, fromHttpException, isApiError, notFound, toApiError } from "@error-contract/core";
+import { type ApiError, isApiError, notFound } from "@error-contract/core";
+import { fromHttpException, toApiError } from "@error-contract/core/adapter";
 import { HttpException, NotFoundException } from "@nestjs/common";
 import { clientClosed, fromPlatformError } from "./platform-errors.js";
 

@@ -1,0 +1,27 @@
+// The entry for adapter authors: the one error path an adapter calls, and the named errors its
+// platform's parsers map onto. Applications use the main entry.
+
+export type { EarlierHeaders } from "./earlier-headers.js";
+export {
+  type ContractOptions,
+  createErrorPath,
+  type ErrorAnswer,
+  type ErrorPath,
+  type ErrorRequest,
+  type Recogniser,
+  type ReportContext,
+  type ReportHook,
+} from "./error-path.js";
+export { fromHttpException, type HttpExceptionInit } from "./http-exception.js";
+export { describeThrown, formatErrorLog, type LogContext } from "./log-line.js";
+export { isJsonContentType } from "./media-type.js";
+export { type ErrorFormat, negotiateErrorFormat } from "./negotiate.js";
+export { type RenderedError, type RenderOptions, renderError } from "./render.js";
+export {
+  REQUEST_BODY_ERRORS,
+  type RequestBodyErrorEntry,
+  type RequestBodyFailure,
+  requestBodyError,
+} from "./request-body-errors.js";
+export { toApiError } from "./to-api-error.js";
+export { generateTraceId, type HeaderSource, isValidTraceId, resolveTraceId } from "./trace-id.js";

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import * as adapter from "./adapter.js";
+import * as main from "./index.js";
+import * as node from "./node.js";
+
+// Each entry for its own audience: applications, adapter authors, Node's HTTP layer.
+describe("core's entries", () => {
+  it("keeps what only adapters call out of the main entry", () => {
+    for (const name of [
+      "createErrorPath",
+      "requestBodyError",
+      "answerClientError",
+      "formatErrorLog",
+      "fromHttpException",
+    ]) {
+      expect(main).not.toHaveProperty(name);
+    }
+    expect(main).toHaveProperty("defineErrors");
+    expect(main).toHaveProperty("fromZodError");
+  });
+
+  it("gives adapter authors the error path and the named body errors", () => {
+    expect(typeof adapter.createErrorPath).toBe("function");
+    expect(typeof adapter.requestBodyError).toBe("function");
+    expect(Object.keys(node)).toEqual(["answerClientError"]);
+  });
+});

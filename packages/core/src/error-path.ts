@@ -1,0 +1,186 @@
+import { type ApiError, isApiError } from "./api-error.js";
+import type { AnyErrorCatalog } from "./define-errors.js";
+import { type EarlierHeaders, keepEarlierHeaders } from "./earlier-headers.js";
+import { formatErrorLog, formatHookFailure } from "./log-line.js";
+import type { ErrorFormat } from "./negotiate.js";
+import { publicCode, renderError } from "./render.js";
+import { requestBodyError } from "./request-body-errors.js";
+import type { ErrorStatus } from "./status-codes.js";
+import { toApiError } from "./to-api-error.js";
+import { type HeaderSource, isValidTraceId, readHeader, resolveTraceId } from "./trace-id.js";
+
+/** What a report hook learns about a failed request (a 5xx). */
+export interface ReportContext {
+  traceId: string;
+  method: string;
+  /** The request path, without its query string (it may carry tokens). */
+  path: string;
+  status: ErrorStatus;
+  /** The code the client was answered with. */
+  code: string;
+}
+
+/**
+ * Called once for every 5xx, after the answer was made. If it throws, one `console.error` line
+ * tells both the error and the hook's failure, and the answer stays as it was.
+ */
+export type ReportHook = (error: ApiError, context: ReportContext) => void;
+
+/** The options an application gives any adapter. */
+export interface ContractOptions {
+  /** `json` (default), `problem+json`, or `negotiate` by the request's `Accept`. */
+  format?: ErrorFormat | "negotiate" | undefined;
+  /** Your `defineErrors` catalog: a code it does not declare is answered with the generic code. */
+  catalog?: AnyErrorCatalog | undefined;
+  /** Where 5xx go; defaults to one `console.error` line (`formatErrorLog`). */
+  report?: ReportHook | undefined;
+}
+
+/** What an adapter knows about the request whose handling failed. */
+export interface ErrorRequest {
+  method: string;
+  /** The path as received; a query string is dropped before it is reported. */
+  path: string;
+  /** The request headers (`traceparent`, `X-Request-Id`, `Accept`): `Headers` or Node's object. */
+  headers?: HeaderSource | null | undefined;
+  /** The `Accept` header, when `headers` is not given (or cheaper to read apart). */
+  accept?: string | null | undefined;
+  /** The trace id resolved earlier for this request (`resolveTraceId`); resolved here otherwise. */
+  traceId?: string | undefined;
+  /** The headers already set on the response that failed: only CORS and `Vary` survive. */
+  earlierHeaders?: EarlierHeaders | null | undefined;
+  /** The client closed the request before its body was read (a function: read only if needed). */
+  aborted?: boolean | (() => boolean) | undefined;
+  /** 2 on HTTP/2, which has no `Connection` header. */
+  httpVersionMajor?: number | undefined;
+}
+
+/**
+ * The adapter's own knowledge: its framework's exceptions and its platform's parser and router
+ * errors as core's errors (`undefined` for anything else). Tried before anything but `ApiError`.
+ */
+export type Recogniser<R extends ErrorRequest = ErrorRequest> = (
+  thrown: unknown,
+  request: R,
+) => ApiError | undefined;
+
+/** The whole answer: write `status`, exactly these `headers`, and `body` (none for HEAD). */
+export interface ErrorAnswer {
+  status: ErrorStatus;
+  headers: Record<string, string>;
+  body: string;
+  /** The recognised error (what was thrown is its `cause`), for the adapter's own records. */
+  error: ApiError;
+  traceId: string;
+}
+
+export interface ErrorPath<R extends ErrorRequest = ErrorRequest> {
+  /** The answer to anything thrown: recognised, reported once if a 5xx, rendered. Never throws. */
+  answer(thrown: unknown, request: R): ErrorAnswer;
+  /**
+   * A failure after the response went out (headers sent, a stream broke): no answer is possible,
+   * so it is only recognised and reported once if a 5xx. Never throws.
+   */
+  abandon(thrown: unknown, request: R): ApiError;
+  /** The trace id of a request, for middlewares and success responses (`X-Request-Id`). */
+  resolveTraceId(headers: HeaderSource | null | undefined): string;
+}
+
+const defaultReport: ReportHook = (error, context) => {
+  console.error(formatErrorLog(error, context));
+};
+
+/**
+ * The one error path every adapter calls, made once from the application's options and the
+ * adapter's recogniser: `path.answer(thrown, { method, path, headers, earlierHeaders })`.
+ */
+export function createErrorPath<R extends ErrorRequest = ErrorRequest>(
+  options: ContractOptions = {},
+  recognise?: Recogniser<R>,
+): ErrorPath<R> {
+  const { format, catalog, report = defaultReport } = options;
+
+  const toError = (thrown: unknown, request: R): ApiError => {
+    // The application's own answer first: it is what it is, whatever the request.
+    if (isApiError(thrown)) return toApiError(thrown);
+    try {
+      const own = recognise?.(thrown, request);
+      if (own !== undefined && isApiError(own)) return toApiError(own);
+      if (isAborted(request)) return requestBodyError("client_closed", thrown);
+    } catch {
+      // A recogniser (or a getter of the thrown value) that throws: the value is not trusted.
+    }
+    return toApiError(thrown);
+  };
+
+  const traceIdOf = (request: R): string =>
+    isValidTraceId(request.traceId) ? request.traceId : resolveTraceId(request.headers);
+
+  const reportFailure = (error: ApiError, request: R, traceId: string): void => {
+    if (error.status < 500) return;
+    const context: ReportContext = {
+      traceId,
+      method: String(request.method ?? ""),
+      path: String(request.path ?? "").split("?", 1)[0] as string,
+      status: error.status,
+      code: publicCode(error, catalog),
+    };
+    try {
+      report(error, context);
+    } catch (failure) {
+      try {
+        console.error(formatHookFailure(error, context, failure));
+      } catch {
+        // The console itself failed: nowhere left to write.
+      }
+    }
+  };
+
+  return {
+    answer(thrown, request) {
+      let traceId = "";
+      try {
+        traceId = traceIdOf(request);
+        const error = toError(thrown, request);
+        reportFailure(error, request, traceId);
+        const accept =
+          format === "negotiate" ? (request.accept ?? readHeader(request.headers, "accept")) : undefined;
+        const rendered = renderError(error, { traceId, format, catalog, accept });
+        const headers = keepEarlierHeaders(rendered.headers, request.earlierHeaders);
+        if (request.httpVersionMajor === 2) delete headers.Connection;
+        return { ...rendered, headers, error, traceId };
+      } catch (failure) {
+        return lastResort(failure, thrown, traceId);
+      }
+    },
+    abandon(thrown, request) {
+      try {
+        const error = toError(thrown, request);
+        reportFailure(error, request, traceIdOf(request));
+        return error;
+      } catch {
+        return toApiError(thrown);
+      }
+    },
+    resolveTraceId,
+  };
+
+  // Only reached if core itself has a bug: a fixed 500, and one line that says so.
+  function lastResort(failure: unknown, thrown: unknown, traceId: string): ErrorAnswer {
+    const error = toApiError(
+      new Error("error-contract: the error path failed", { cause: [failure, thrown] }),
+    );
+    const rendered = renderError(error, { traceId });
+    try {
+      console.error(formatErrorLog(error, { traceId: rendered.headers["X-Request-Id"] ?? traceId }));
+    } catch {
+      // Nowhere left to write.
+    }
+    return { ...rendered, error, traceId: rendered.headers["X-Request-Id"] ?? traceId };
+  }
+}
+
+function isAborted(request: ErrorRequest): boolean {
+  const { aborted } = request;
+  return typeof aborted === "function" ? aborted() === true : aborted === true;
+}
