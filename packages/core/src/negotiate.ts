@@ -2,16 +2,31 @@ export type ErrorFormat = "json" | "problem+json";
 
 const MAX_ACCEPT_LENGTH = 4096;
 
+// Clients send few distinct `Accept` headers (a browser's, `application/json`, `*/*`): each one's
+// answer is kept in a small cache. It is bounded in entries and key length, and dropped whole
+// when full, so a client sending endless variety costs parsing, never memory.
+const CACHE_ENTRIES = 64;
+const CACHE_KEY_LENGTH = 512;
+const cache = new Map<string, ErrorFormat>();
+
 /**
  * RFC 9110 section 12.5.1: problem+json only when `Accept` prefers it strictly over
  * `application/json`. Missing, `* / *`, equal preference or an unreadable header: json.
  */
 export function negotiateErrorFormat(accept: string | null | undefined): ErrorFormat {
   if (typeof accept !== "string" || accept === "" || accept.length > MAX_ACCEPT_LENGTH) return "json";
+  const cached = cache.get(accept);
+  if (cached !== undefined) return cached;
   const ranges = parseAccept(accept);
-  return quality(ranges, "application", "problem+json") > quality(ranges, "application", "json")
-    ? "problem+json"
-    : "json";
+  const format =
+    quality(ranges, "application", "problem+json") > quality(ranges, "application", "json")
+      ? "problem+json"
+      : "json";
+  if (accept.length <= CACHE_KEY_LENGTH) {
+    if (cache.size >= CACHE_ENTRIES) cache.clear();
+    cache.set(accept, format);
+  }
+  return format;
 }
 
 interface MediaRange {
