@@ -6,6 +6,7 @@ import type { AppEnv } from "./env.js";
 import { errors } from "./errors.js";
 import { faults } from "./faults.js";
 import { me } from "./me.js";
+import { openApi } from "./openapi.js";
 import { createUserStore, type UserStore, unavailableUserStore } from "./user-store.js";
 import { users } from "./users.js";
 
@@ -31,7 +32,7 @@ export function createApp(store: UserStore = createUserStore()) {
     c.set("users", c.req.header("X-Fault") === "database" ? down : store);
     await next();
   });
-  return app.route("/users", users).route("/me", me).route("/faults", faults);
+  return app.route("/users", users).route("/me", me).route("/faults", faults).route("/", openApi);
 }
 
 export const app = createApp();

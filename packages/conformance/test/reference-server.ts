@@ -73,6 +73,12 @@ function traceIdOf(request: Request, quirk: Quirk | undefined): string {
   return fromTraceparent ? resolved : (request.headers.get("x-request-id") ?? resolved);
 }
 
+const OPENAPI_DOCUMENT = {
+  openapi: "3.1.0",
+  info: { title: "Reference server", version: "1.1.0" },
+  paths: {},
+};
+
 async function route(context: Context): Promise<Response> {
   const { request, url } = context;
   const method = request.method === "HEAD" ? "GET" : request.method;
@@ -93,6 +99,8 @@ async function route(context: Context): Promise<Response> {
     return json({ ...userView(me), role: me.role });
   }
   if (fault !== undefined && method === "GET") return throwFault(fault);
+  // A minimal valid OpenAPI 3.1 document: the samples' tests validate their whole documents.
+  if (url.pathname === "/openapi.json" && method === "GET") return json(OPENAPI_DOCUMENT);
   if (context.quirk === "text-plain-router-miss") {
     return new Response("404 Not Found", { status: 404, headers: { "Content-Type": "text/plain" } });
   }

@@ -3,6 +3,7 @@ import { deleteUserCases } from "./delete-user.js";
 import { faultCases } from "./faults.js";
 import { meCases } from "./me.js";
 import { mediaTypeAndSizeCases } from "./media-type-and-size.js";
+import { openApiDocumentCases } from "./openapi-document.js";
 import { problemJsonCases } from "./problem-json.js";
 import { registrationCases } from "./registration.js";
 import { requestBodyCases } from "./request-body.js";
@@ -22,4 +23,5 @@ export const cases: readonly ConformanceCase[] = [
   ...routingCases,
   ...traceIdCases,
   ...problemJsonCases,
+  ...openApiDocumentCases,
 ];
