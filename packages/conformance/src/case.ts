@@ -8,6 +8,8 @@ export interface ConformanceCase {
   readonly title: string;
   /** The route group the case belongs to (`register`, `users`, `me`, …). */
   readonly group: string;
+  /** Labels for `--tag`/`--skip-tag`, beside the group (see `case-tags.ts` for the derived ones). */
+  readonly tags?: readonly string[];
   /** Requests sent first; their results feed the final request through `capture`. */
   readonly setup?: readonly SetupStep[];
   readonly request: CaseRequest;

@@ -1,8 +1,9 @@
 import type { CaseRequest, ConformanceCase, Expectation } from "./case.js";
+import { caseTags } from "./case-tags.js";
 import { cases as allCases } from "./cases/all.js";
 import { checkResponse } from "./check-response.js";
 import { encodeBody } from "./request-body.js";
-import { failureReason, type HttpResult, send, type Target } from "./target.js";
+import { failureReason, type HttpResult, type OutgoingRequest, send, type Target } from "./target.js";
 import { fill, runVars, type Vars } from "./template.js";
 
 export interface CaseResult {
@@ -23,15 +24,24 @@ export interface RunOptions {
   only?: readonly string[] | undefined;
   /** Case ids to leave out. */
   skip?: readonly string[] | undefined;
+  /** Only cases with one of these tags (a case's group is one of its tags). */
+  tags?: readonly string[] | undefined;
+  /** Leave out cases with any of these tags (`faults` for a service without the fault routes). */
+  skipTags?: readonly string[] | undefined;
   /** Called after each case, in order (progress reports). */
   onResult?: ((result: CaseResult) => void) | undefined;
+  /** Called with each case's final request and response (`compare` reads them). */
+  onResponse?: ResponseObserver | undefined;
 }
+
+/** What a case finally sent and got, for comparisons across servers. */
+export type ResponseObserver = (id: string, request: OutgoingRequest, result: HttpResult) => void;
 
 /** Runs the cases one after another (cases build on server state, and order keeps reports stable). */
 export async function runConformance(target: Target, options: RunOptions = {}): Promise<CaseResult[]> {
   const results: CaseResult[] = [];
   for (const testCase of selectCases(options)) {
-    const result = await runCase(target, testCase);
+    const result = await runCase(target, testCase, options.onResponse);
     options.onResult?.(result);
     results.push(result);
   }
@@ -40,21 +50,36 @@ export async function runConformance(target: Target, options: RunOptions = {}): 
 
 /** The cases `only`/`skip` leave; an unknown id is an error, so a typo cannot pass silently. */
 export function selectCases<Case extends { readonly id: string } = ConformanceCase>(
-  options: Pick<RunOptions, "only" | "skip">,
+  options: Pick<RunOptions, "only" | "skip" | "tags" | "skipTags">,
   from: readonly Case[] = allCases as unknown as readonly Case[],
 ): Case[] {
   const known = new Set(from.map((testCase) => testCase.id));
   const unknown = [...(options.only ?? []), ...(options.skip ?? [])].filter((id) => !known.has(id));
   if (unknown.length > 0) throw new Error(`unknown case id: ${unknown.join(", ")}`);
-  return from.filter(
-    (testCase) =>
-      (options.only === undefined || options.only.includes(testCase.id)) &&
-      !options.skip?.includes(testCase.id),
+  const tagsOf = new Map(from.map((testCase) => [testCase.id, caseTags(testCase)]));
+  const knownTags = new Set([...tagsOf.values()].flat());
+  const unknownTags = [...(options.tags ?? []), ...(options.skipTags ?? [])].filter(
+    (tag) => !knownTags.has(tag),
   );
+  if (unknownTags.length > 0)
+    throw new Error(`unknown tag: ${unknownTags.join(", ")} (known: ${[...knownTags].join(", ")})`);
+  return from.filter((testCase) => {
+    const tags = tagsOf.get(testCase.id) ?? [];
+    return (
+      (options.only === undefined || options.only.includes(testCase.id)) &&
+      !options.skip?.includes(testCase.id) &&
+      (options.tags === undefined || tags.some((tag) => options.tags?.includes(tag))) &&
+      !tags.some((tag) => options.skipTags?.includes(tag))
+    );
+  });
 }
 
 /** Runs one case: its setup steps, then its request, then every check. Never throws. */
-export async function runCase(target: Target, testCase: ConformanceCase): Promise<CaseResult> {
+export async function runCase(
+  target: Target,
+  testCase: ConformanceCase,
+  onResponse?: ResponseObserver,
+): Promise<CaseResult> {
   const started = performance.now();
   const finish = (got: string, problems: string[]): CaseResult => ({
     id: testCase.id,
@@ -77,7 +102,9 @@ export async function runCase(target: Target, testCase: ConformanceCase): Promis
       Object.assign(vars, capture(result, setup.capture ?? {}, step));
     }
     step = "request";
-    const result = await sendCase(target, testCase.request, vars);
+    const outgoing = outgoingOf(testCase.request, vars);
+    const result = await send(target, outgoing);
+    onResponse?.(testCase.id, outgoing, result);
     const problems = checkResponse(result, testCase.expect, { method: testCase.request.method, vars });
     return finish(summarize(result), problems);
   } catch (error) {
@@ -87,15 +114,20 @@ export async function runCase(target: Target, testCase: ConformanceCase): Promis
 }
 
 function sendCase(target: Target, request: CaseRequest, vars: Vars): Promise<HttpResult> {
+  return send(target, outgoingOf(request, vars));
+}
+
+/** A case's request with its placeholders filled, as it goes out. */
+export function outgoingOf(request: CaseRequest, vars: Vars): OutgoingRequest {
   const headers = Object.fromEntries(
     Object.entries(request.headers ?? {}).map(([name, value]) => [name, fill(value, vars)]),
   );
-  return send(target, {
+  return {
     method: request.method,
     path: fill(request.path, vars),
     headers,
     body: request.body === undefined ? undefined : encodeBody(request.body, vars),
-  });
+  };
 }
 
 // `body.id` or `header.location` of a setup step's response, kept for the next requests.

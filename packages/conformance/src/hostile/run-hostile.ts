@@ -1,5 +1,5 @@
 import { checkResponse, quote } from "../check-response.js";
-import type { CaseResult, RunOptions } from "../run.js";
+import type { CaseResult, ResponseObserver, RunOptions } from "../run.js";
 import { selectCases } from "../run.js";
 import { failureReason } from "../target.js";
 import { runVars, type Vars } from "../template.js";
@@ -23,21 +23,25 @@ export async function runHostile(baseUrl: string | URL, options: RunOptions = {}
   const url = new URL(baseUrl);
   const results: CaseResult[] = [];
   for (const testCase of selectCases(options, hostileCases)) {
-    const result = await runHostileCase(url, testCase);
+    const result = await runHostileCase(url, testCase, options.onResponse);
     options.onResult?.(result);
     results.push(result);
   }
   return results;
 }
 
-export async function runHostileCase(baseUrl: string | URL, testCase: HostileCase): Promise<CaseResult> {
+export async function runHostileCase(
+  baseUrl: string | URL,
+  testCase: HostileCase,
+  onResponse?: ResponseObserver,
+): Promise<CaseResult> {
   const url = new URL(baseUrl);
   const started = performance.now();
   const vars = runVars();
   const problems: string[] = [];
   let got = "no response";
   try {
-    got = await exchange(url, testCase, vars, problems);
+    got = await exchange(url, testCase, vars, problems, onResponse);
   } catch (error) {
     problems.push(`the case failed: ${failureReason(error)}`);
   }
@@ -53,7 +57,13 @@ export async function runHostileCase(baseUrl: string | URL, testCase: HostileCas
   };
 }
 
-async function exchange(url: URL, testCase: HostileCase, vars: Vars, problems: string[]): Promise<string> {
+async function exchange(
+  url: URL,
+  testCase: HostileCase,
+  vars: Vars,
+  problems: string[],
+  onResponse?: ResponseObserver,
+): Promise<string> {
   const connection = await RawConnection.open(url, ANSWER_MS);
   try {
     await connection.write(testCase.bytes(vars));
@@ -65,6 +75,8 @@ async function exchange(url: URL, testCase: HostileCase, vars: Vars, problems: s
     if (testCase.after === "end") connection.end();
     const response = await connection.readResponse(testCase.method, ANSWER_MS);
     const { expect } = testCase;
+    if (response !== undefined)
+      onResponse?.(testCase.id, { method: testCase.method, path: "", headers: {} }, response);
     if (response === undefined) {
       if (!(expect.parserMayReject && connection.closed)) problems.push("no answer");
       return connection.closed ? "closed without an answer" : "no answer";
