@@ -13,6 +13,7 @@ export {
   type ReportHook,
 } from "./error-path.js";
 export { fromHttpException, type HttpExceptionInit } from "./http-exception.js";
+export { jsonRequestFailure, parseJsonBody } from "./json-request.js";
 export { describeThrown, formatErrorLog, type LogContext } from "./log-line.js";
 export { isJsonContentType } from "./media-type.js";
 export { type ErrorFormat, negotiateErrorFormat } from "./negotiate.js";

@@ -57,7 +57,8 @@ export interface ErrorRequest {
 
 /**
  * The adapter's own knowledge: its framework's exceptions and its platform's parser and router
- * errors as core's errors (`undefined` for anything else). Tried before anything but `ApiError`.
+ * errors as core's errors (`undefined` for anything else). Tried after an `ApiError` and a request
+ * the client closed, before anything else.
  */
 export type Recogniser<R extends ErrorRequest = ErrorRequest> = (
   thrown: unknown,
@@ -104,9 +105,10 @@ export function createErrorPath<R extends ErrorRequest = ErrorRequest>(
     // The application's own answer first: it is what it is, whatever the request.
     if (isApiError(thrown)) return toApiError(thrown);
     try {
+      // The client went away mid-request: whatever broke then is its failure, and nobody reads the answer.
+      if (isAborted(request)) return requestBodyError("client_closed", thrown);
       const own = recognise?.(thrown, request);
       if (own !== undefined && isApiError(own)) return toApiError(own);
-      if (isAborted(request)) return requestBodyError("client_closed", thrown);
     } catch {
       // A recogniser (or a getter of the thrown value) that throws: the value is not trusted.
     }

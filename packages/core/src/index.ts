@@ -1,6 +1,7 @@
 // The main entry, for applications: errors, factories, your own codes, schemas, zod issues, and
 // the status table. Adapter authors: `@error-contract/core/adapter`; Node's HTTP layer: `/node`.
 export { ApiError, type ApiErrorInit, type ErrorFields, type ErrorHeaders, isApiError } from "./api-error.js";
+export { readBearerToken } from "./bearer-credential.js";
 export {
   type AnyErrorCatalog,
   type CustomErrorOptions,

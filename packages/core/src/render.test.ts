@@ -4,7 +4,7 @@ import { defineErrors } from "./define-errors.js";
 import { ErrorBody, ProblemBody } from "./error-body.js";
 import * as factories from "./factories.js";
 import { renderError } from "./render.js";
-import { genericCodes } from "./status-codes.js";
+import { genericCodes, reasonPhrase } from "./status-codes.js";
 
 const traceId = "trace-1";
 
@@ -21,6 +21,35 @@ describe("renderError", () => {
       "X-Request-Id": "trace-1",
     });
   });
+
+  it.each([500, 502, 503, 504] as const)(
+    "renders %i from its serialized start: the same text every time, in both renderings",
+    (status) => {
+      const catalog = defineErrors({ upstream_down: { status: 503, message: "Upstream is down" } });
+      const generic = genericCodes().find((entry) => entry.status === status)?.code;
+      const message = new ApiError({ status }).message;
+      for (const id of ["trace-1", "4bf92f3577b34da6a3ce929d0e0e4736", "a.b~c:d-e_f"]) {
+        for (const code of [undefined, "upstream_down"]) {
+          const error = new ApiError({ status, code, message: "secret detail" });
+          const shown = code === "upstream_down" && status === 503 ? code : generic;
+          const json = renderError(error, { traceId: id, catalog });
+          expect(json.body).toBe(JSON.stringify({ error: shown, message, traceId: id }));
+          const problem = renderError(error, { traceId: id, catalog, format: "problem+json" });
+          expect(problem.body).toBe(
+            JSON.stringify({
+              type: "about:blank",
+              title: reasonPhrase(status),
+              status,
+              detail: message,
+              error: shown,
+              traceId: id,
+            }),
+          );
+          expect(ProblemBody.parse(JSON.parse(problem.body))).toBeTruthy();
+        }
+      }
+    },
+  );
 
   it("renders fields and the error's own headers", () => {
     const rendered = renderError(

@@ -49,17 +49,19 @@ export function renderError(error: ApiError, options: RenderOptions): RenderedEr
     const message = status >= 500 ? genericMessage(status) : apiError.message;
     const fields = status >= 500 ? undefined : apiError.fields;
     const body =
-      format === "problem+json"
-        ? {
-            type: "about:blank",
-            title: reasonPhrase(status),
-            status,
-            detail: message,
-            error: code,
-            fields,
-            traceId,
-          }
-        : { error: code, message, fields, traceId };
+      status >= 500
+        ? `${fixedBodyStart(format, status, code)}${traceId}"}`
+        : format === "problem+json"
+          ? {
+              type: "about:blank",
+              title: reasonPhrase(status),
+              status,
+              detail: message,
+              error: code,
+              fields,
+              traceId,
+            }
+          : { error: code, message, fields, traceId };
     const headers: Record<string, string> = {
       "Content-Type": CONTENT_TYPES[format],
       "Cache-Control": "no-store",
@@ -71,7 +73,7 @@ export function renderError(error: ApiError, options: RenderOptions): RenderedEr
         headers[name] = value;
       }
     }
-    return { status, headers, body: JSON.stringify(body) };
+    return { status, headers, body: typeof body === "string" ? body : JSON.stringify(body) };
   } catch {
     return fallbackResponse(traceId);
   }
@@ -80,6 +82,35 @@ export function renderError(error: ApiError, options: RenderOptions): RenderedEr
 /** The code a client sees: clients only ever see declared codes, drift gets the status's generic code. */
 export function publicCode(error: ApiError, catalog: AnyErrorCatalog | undefined): string {
   return isDeclaredCode(catalog, error.code, error.status) ? error.code : codeForStatus(error.status);
+}
+
+// A 5xx body depends only on its format, status and code, and the trace id: its text up to the
+// trace id is serialized once per (format, status, code). The trace id needs no escaping (it is
+// valid: letters, digits and `._~:-`). Bounded like the negotiation cache, dropped whole when full.
+const FIXED_BODY_ENTRIES = 64;
+const fixedBodies = new Map<string, string>();
+
+function fixedBodyStart(format: ErrorFormat, status: ErrorStatus, code: string): string {
+  const key = `${format} ${status} ${code}`;
+  const known = fixedBodies.get(key);
+  if (known !== undefined) return known;
+  const message = genericMessage(status);
+  const empty =
+    format === "problem+json"
+      ? {
+          type: "about:blank",
+          title: reasonPhrase(status),
+          status,
+          detail: message,
+          error: code,
+          traceId: "",
+        }
+      : { error: code, message, traceId: "" };
+  // `…"traceId":""}` without its last two characters: the body up to the trace id.
+  const start = JSON.stringify(empty).slice(0, -2);
+  if (fixedBodies.size >= FIXED_BODY_ENTRIES) fixedBodies.clear();
+  fixedBodies.set(key, start);
+  return start;
 }
 
 function safeTraceId(options: RenderOptions): string {

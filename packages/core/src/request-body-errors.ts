@@ -15,7 +15,7 @@ const CLOSE = Object.freeze({ Connection: "close" });
  * Every failure of a request body, one row each (like fastify's `lib/errors.js`): every
  * adapter maps its platform's parser errors onto these, so each reads the same everywhere.
  */
-export const REQUEST_BODY_ERRORS = Object.freeze({
+const TABLE = {
   malformed_json: { status: 400, message: "The request body is not valid JSON" },
   empty_body: { status: 400, message: "The request body is empty" },
   unsupported_media_type: {
@@ -31,13 +31,16 @@ export const REQUEST_BODY_ERRORS = Object.freeze({
   },
   too_large: { status: 413, message: "The request body is too large", headers: CLOSE },
   client_closed: { status: 400, message: "The client closed the request", headers: CLOSE },
-} satisfies Record<string, RequestBodyErrorEntry>);
+} satisfies Record<string, RequestBodyErrorEntry>;
 
 /** The name of a request-body failure: `malformed_json`, `too_large`, ... */
-export type RequestBodyFailure = keyof typeof REQUEST_BODY_ERRORS;
+export type RequestBodyFailure = keyof typeof TABLE;
+
+export const REQUEST_BODY_ERRORS: Readonly<Record<RequestBodyFailure, RequestBodyErrorEntry>> =
+  Object.freeze(TABLE);
 
 /** The contract's error for a failed request body; `cause` (the parser's error) is for logs only. */
 export function requestBodyError(failure: RequestBodyFailure, cause?: unknown): ApiError {
-  const entry: RequestBodyErrorEntry = REQUEST_BODY_ERRORS[failure];
+  const entry = REQUEST_BODY_ERRORS[failure];
   return new ApiError({ status: entry.status, message: entry.message, headers: entry.headers, cause });
 }

@@ -1,7 +1,9 @@
 import { ApiError, defineErrors, ErrorBody, ProblemBody, unauthenticated } from "@error-contract/core";
+import { REQUEST_BODY_ERRORS } from "@error-contract/core/adapter";
 import { Hono } from "hono";
 import { cors } from "hono/cors";
 import { HTTPException } from "hono/http-exception";
+import { requestId } from "hono/request-id";
 import { describe, expect, it, vi } from "vitest";
 import { type ContractEnv, type ErrorContractOptions, errorContract } from "./error-contract.js";
 
@@ -121,7 +123,7 @@ describe("errorContract", () => {
         headers: { "Content-Type": "application/json" },
       });
       const error = await expectContract(response, 400, "bad_request");
-      expect(error.message).toBe("Malformed JSON in request body");
+      expect(error.message).toBe(REQUEST_BODY_ERRORS.malformed_json.message);
     }
   });
 
@@ -145,6 +147,35 @@ describe("errorContract", () => {
     const { app } = createApp();
     app.use(cors());
     await expectContract(await app.request("/nope"), 404, "not_found");
+  });
+
+  it("answers a router miss behind CORS with CORS's headers and one merged Vary", async () => {
+    const contract = errorContract({ format: "negotiate" });
+    const app = new Hono<ContractEnv>();
+    app.use(contract.middleware);
+    app.use(cors({ origin: "https://app.example" }));
+    app.notFound(contract.notFound);
+    const response = await app.request("/nope", { headers: { Origin: "https://app.example" } });
+    expect(response.headers.get("Access-Control-Allow-Origin")).toBe("https://app.example");
+    // CORS appends Origin after the answer is made: one Vary, each name once.
+    expect(response.headers.get("Vary")?.split(", ").sort()).toEqual(["Accept", "Origin"]);
+    await expectContract(response, 404, "not_found");
+  });
+
+  it("answers a router miss with the answer itself, not a merge into Hono's placeholder", async () => {
+    const contract = errorContract();
+    const app = new Hono<ContractEnv>();
+    let answered: Response | undefined;
+    app.use(contract.middleware);
+    app.use(async (c, next) => {
+      await next();
+      answered = c.res;
+    });
+    app.notFound(contract.notFound);
+    const response = await app.request("/nope");
+    await expectContract(response, 404, "not_found");
+    // Hono's setter rebuilds (and copies headers into) a response only when it replaces another one.
+    expect(answered).toBe(response);
   });
 
   it("answers HEAD on an error route without a body", async () => {
@@ -213,6 +244,25 @@ describe("errorContract", () => {
       expect((await expectContract(traced, 404, "not_found")).traceId).toBe(TRACE_ID);
       const invalid = await app.request("/throw/null", { headers: { "X-Request-Id": "bad id\u00e9" } });
       expect((await expectContract(invalid, 500, "internal_error")).traceId).toMatch(/^[0-9a-f]{32}$/);
+    });
+
+    it("is the one id of hono/request-id installed before it", async () => {
+      const contract = errorContract({ report: () => {} });
+      const app = new Hono<ContractEnv>();
+      app.use(requestId());
+      app.use(contract.middleware);
+      app.onError(contract.onError);
+      app.get("/ids", (c) => c.json({ requestId: c.var.requestId, traceId: c.var.traceId }));
+      app.get("/boom", () => {
+        throw new Error(SECRET);
+      });
+      const traceparent = `00-${TRACE_ID}-00f067aa0ba902b7-01`;
+      const ok = await app.request("/ids", { headers: { traceparent } });
+      expect(ok.headers.get("X-Request-Id")).toBe(TRACE_ID);
+      expect(await ok.json()).toEqual({ requestId: TRACE_ID, traceId: TRACE_ID });
+      const failed = await app.request("/boom");
+      const id = failed.headers.get("X-Request-Id");
+      expect((await failed.json()).traceId).toBe(id);
     });
 
     it("is resolved by the handlers when the middleware is not installed", async () => {
@@ -297,12 +347,17 @@ describe("errorContract", () => {
       const { app, report } = createApp();
       await app.request("/throw/error", { headers: { "X-Request-Id": "req-3" } });
       expect(report).toHaveBeenCalledTimes(1);
-      const [error, traceId, c] = report.mock.calls[0] ?? [];
+      const [error, context] = report.mock.calls[0] ?? [];
       expect(error).toBeInstanceOf(ApiError);
       expect(error.status).toBe(500);
       expect(error.cause).toEqual(new Error(SECRET));
-      expect(traceId).toBe("req-3");
-      expect(c.req.path).toBe("/throw/error");
+      expect(context).toEqual({
+        traceId: "req-3",
+        method: "GET",
+        path: "/throw/error",
+        status: 500,
+        code: "internal_error",
+      });
       await app.request("/throw/string");
       expect(report).toHaveBeenCalledTimes(2);
       expect(report.mock.calls[1]?.[0].cause).toBe(SECRET);
@@ -336,13 +391,20 @@ describe("errorContract", () => {
       }
     });
 
-    it("does not break the answer when it throws", async () => {
-      const { app } = createApp({
-        report: () => {
-          throw new Error("logger down");
-        },
-      });
-      await expectContract(await app.request("/throw/error"), 500, "internal_error");
+    it("does not break the answer when it throws, and says so in one console.error line", async () => {
+      const log = vi.spyOn(console, "error").mockImplementation(() => {});
+      try {
+        const { app } = createApp({
+          report: () => {
+            throw new Error("logger down");
+          },
+        });
+        await expectContract(await app.request("/throw/error"), 500, "internal_error");
+        expect(log).toHaveBeenCalledTimes(1);
+        expect(String(log.mock.calls[0]?.[0])).toContain("[report hook failed: Error: logger down");
+      } finally {
+        log.mockRestore();
+      }
     });
   });
 });

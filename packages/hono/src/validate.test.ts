@@ -1,4 +1,5 @@
 import { ErrorBody } from "@error-contract/core";
+import { REQUEST_BODY_ERRORS } from "@error-contract/core/adapter";
 import { Hono } from "hono";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
@@ -75,6 +76,26 @@ describe("validate", () => {
       status: 400,
       error: "bad_request",
     });
+  });
+
+  it.each([
+    ["{", {}, "malformed_json"],
+    ["", {}, "empty_body"],
+    ["{}", { "Content-Type": "application/json; charset=latin1" }, "unsupported_charset"],
+    ["{}", { "Content-Encoding": "gzip" }, "unsupported_content_coding"],
+    ["{}", { "Content-Type": "text/plain" }, "unsupported_media_type"],
+  ] as const)("names the body failure of %j %j: %s, in core's words", async (body, headers, failure) => {
+    const response = await createApp().request("/users", {
+      method: "POST",
+      body,
+      headers: { "Content-Type": "application/json", ...headers },
+    });
+    const expected = REQUEST_BODY_ERRORS[failure];
+    expect(response.status).toBe(expected.status);
+    expect((await response.json()).message).toBe(expected.message);
+    for (const [name, value] of Object.entries(expected.headers ?? {})) {
+      expect(response.headers.get(name)).toBe(value);
+    }
   });
 
   it("answers structural problems with a 400 naming each field", async () => {

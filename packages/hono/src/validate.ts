@@ -1,8 +1,9 @@
-import { fromZodError, unsupportedMediaType } from "@error-contract/core";
-import { isJsonContentType } from "@error-contract/core/adapter";
-import type { Env, MiddlewareHandler, ValidationTargets } from "hono";
+import { fromZodError } from "@error-contract/core";
+import { jsonRequestFailure, parseJsonBody, requestBodyError } from "@error-contract/core/adapter";
+import type { Context, Env, MiddlewareHandler, Next, ValidationTargets } from "hono";
 import { validator } from "hono/validator";
 import { type core, safeParseAsync, type z } from "zod";
+import { requestHeaders } from "./node-incoming.js";
 
 /** What `c.req.valid(target)` then returns: the schema's output. */
 export type ValidatedInput<Target extends keyof ValidationTargets, Schema extends core.$ZodType> = {
@@ -12,8 +13,8 @@ export type ValidatedInput<Target extends keyof ValidationTargets, Schema extend
 
 /**
  * Validates a part of the request with a zod schema; the parsed value is `c.req.valid(target)`.
- * Failures throw core's errors: structure 400, rules 422 (`fromZodError`), a `json` target
- * whose request is not JSON 415, broken or empty JSON 400.
+ * Failures throw core's errors: structure 400, rules 422 (`fromZodError`); for a `json` target
+ * the named body errors (not JSON, not UTF-8 or content-coded 415, empty or broken JSON 400).
  */
 export function validate<
   Target extends keyof ValidationTargets,
@@ -21,14 +22,19 @@ export function validate<
   E extends Env = Env,
   P extends string = string,
 >(target: Target, schema: Schema): MiddlewareHandler<E, P, ValidatedInput<Target, Schema>> {
-  return validator(target, async (value, c) => {
-    // Hono validates a non-JSON body as `{}`: refuse it instead.
-    if (target === "json" && !isJsonContentType(c.req.header("Content-Type"))) throw unsupportedMediaType();
-    // Hono parses only the JSON types its own pattern knows (not `application/vnd.a+b+json`):
-    // the body is read here for every type core calls JSON (from Hono's cache when it did).
-    const input = target === "json" ? await c.req.json() : value;
+  type Handler = MiddlewareHandler<E, P, ValidatedInput<Target, Schema>>;
+  const check = async (input: unknown) => {
     const result = await safeParseAsync(schema, input);
     if (!result.success) throw fromZodError(result.error, { input });
     return result.data;
-  }) as MiddlewareHandler<E, P, ValidatedInput<Target, Schema>>;
+  };
+  if (target !== "json") return validator(target, check) as Handler;
+  // The body is read here, not by Hono's validator: it takes a non-JSON body for `{}`, knows only
+  // some `+json` types, and words a broken body its own way.
+  return (async (c: Context, next: Next) => {
+    const failure = jsonRequestFailure(requestHeaders(c));
+    if (failure !== undefined) throw requestBodyError(failure);
+    c.req.addValidatedData("json", (await check(parseJsonBody(await c.req.text()))) as object);
+    await next();
+  }) as Handler;
 }

@@ -1,0 +1,31 @@
+import { isJsonContentType } from "./media-type.js";
+import { type RequestBodyFailure, requestBodyError } from "./request-body-errors.js";
+import { type HeaderSource, readHeader } from "./trace-id.js";
+
+const CHARSET = /;\s*charset\s*=\s*"?([^";\s]*)"?/i;
+
+/**
+ * What is wrong, by its headers alone, with a request sent to a route that takes a JSON body,
+ * before the body is read: a content coding (RFC 9110 section 15.5.16), a type that is not JSON, a
+ * charset other than UTF-8 (RFC 8259), or a `Content-Length: 0`. `undefined` when it may be read.
+ */
+export function jsonRequestFailure(headers: HeaderSource | null | undefined): RequestBodyFailure | undefined {
+  const coding = readHeader(headers, "content-encoding")?.trim().toLowerCase();
+  if (coding !== undefined && coding !== "" && coding !== "identity") return "unsupported_content_coding";
+  const type = readHeader(headers, "content-type");
+  if (!isJsonContentType(type)) return "unsupported_media_type";
+  const charset = CHARSET.exec(type as string)?.[1]?.toLowerCase();
+  if (charset !== undefined && charset !== "utf-8") return "unsupported_charset";
+  // A body declared empty; one that turns out empty when read is the adapter's to name the same.
+  return readHeader(headers, "content-length")?.trim() === "0" ? "empty_body" : undefined;
+}
+
+/** A request body's text as JSON: `empty_body` for no text at all, `malformed_json` for broken JSON. */
+export function parseJsonBody(text: string): unknown {
+  if (text === "") throw requestBodyError("empty_body");
+  try {
+    return JSON.parse(text);
+  } catch (thrown) {
+    throw requestBodyError("malformed_json", thrown);
+  }
+}
