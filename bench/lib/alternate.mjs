@@ -4,16 +4,16 @@
 
 /** One slice of load on a route, with the CPU its server spent on it (microseconds). */
 async function slice(side, seconds) {
-  const before = await side.server.cpu();
-  const { requests, rps, p99 } = await side.load(seconds);
-  const cpu = (await side.server.cpu()) - before;
-  return { requests, rps, p99, cpuPerRequest: cpu / requests };
+  const before = await side.server.stats();
+  const { requests, rps, p50us, p99us } = await side.load(seconds);
+  const after = await side.server.stats();
+  return { requests, rps, p50us, p99us, cpuPerRequest: (after.cpu - before.cpu) / requests };
 }
 
 /**
  * Alternates `a` and `b` (`{ server, load(seconds) }`) for `pairs` pairs of `sliceSeconds` slices.
- * `ratio` is A's requests/s over B's; `cpuRatio` is B's server CPU per request over A's:
- * both above 1 when A is the cheaper.
+ * `ratio` (the gated figure) is B's server CPU time per request over A's; `rpsRatio` is A's
+ * requests/s over B's: both above 1 when A is the cheaper.
  */
 export async function alternate(a, b, { pairs, sliceSeconds: seconds }) {
   const results = [];
@@ -25,17 +25,22 @@ export async function alternate(a, b, { pairs, sliceSeconds: seconds }) {
     const [sliceA, sliceB] = first === a ? [one, two] : [two, one];
     results.push({ a: sliceA, b: sliceB });
   }
-  const ratios = results.map(({ a, b }) => a.rps / b.rps);
+  const ratios = results.map(({ a, b }) => b.cpuPerRequest / a.cpuPerRequest);
+  const of = (side, key) => median(results.map((result) => result[side][key]));
   return {
     pairs: results.length,
     ratio: median(ratios),
     minRatio: Math.min(...ratios),
     maxRatio: Math.max(...ratios),
-    cpuRatio: median(results.map(({ a, b }) => b.cpuPerRequest / a.cpuPerRequest)),
-    rpsA: median(results.map(({ a }) => a.rps)),
-    rpsB: median(results.map(({ b }) => b.rps)),
-    p99A: median(results.map(({ a }) => a.p99)),
-    p99B: median(results.map(({ b }) => b.p99)),
+    rpsRatio: median(results.map(({ a, b }) => a.rps / b.rps)),
+    cpuUsA: of("a", "cpuPerRequest"),
+    cpuUsB: of("b", "cpuPerRequest"),
+    rpsA: of("a", "rps"),
+    rpsB: of("b", "rps"),
+    p50usA: of("a", "p50us"),
+    p50usB: of("b", "p50us"),
+    p99usA: of("a", "p99us"),
+    p99usB: of("b", "p99us"),
   };
 }
 

@@ -1,15 +1,25 @@
-// Hono on @hono/node-server, one variant per process:
-//   contract  the app with @error-contract/hono: GET /ok, GET /x (throws core's notFound)
-//   plain     the same app without it, a hand-written onError: GET /ok, GET /d (throws AppError),
-//             GET /c (returns the error JSON inline)
-//   default   Hono's own error path: GET /e (throws HTTPException, no onError)
+// Hono on @hono/node-server, one variant per process (see targets.mjs for what each route answers):
+//   contract  the app with @error-contract/hono: GET /ok, POST /users (validate), GET /x (throws
+//             core's notFound), GET /boom (throws an Error: 500 and its log line), router misses
+//   plain     the same app without it, hand-written: GET /ok, POST /users, GET /d (throws AppError),
+//             GET /c (inline JSON), GET /c2 (inline JSON with the contract's headers: C′), GET /boom
+//   default   Hono's own error path: GET /e (throws HTTPException), router misses (bare 404)
 import { defineErrors, notFound } from "@error-contract/core";
-import { errorContract } from "@error-contract/hono";
+import { errorContract, validate } from "@error-contract/hono";
 import { serve } from "@hono/node-server";
 import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { announce, variantArg } from "./announce.mjs";
-import { AppError, errorBody, newTraceId, user } from "./hand-written.mjs";
+import {
+  AppError,
+  errorBody,
+  logFailure,
+  newTraceId,
+  RegisterBody,
+  traceIdFrom,
+  user,
+  validateRegister,
+} from "./hand-written.mjs";
 
 // As the sample app configures it: negotiated rendering, a catalog, a body limit.
 const errors = defineErrors({ email_taken: { status: 409, message: "Email already registered" } });
@@ -21,20 +31,40 @@ const variants = {
     app.onError(contract.onError);
     app.notFound(contract.notFound);
     app.get("/ok", (c) => c.json(user));
+    app.post("/users", validate("json", RegisterBody), (c) => c.json(user, 201));
     app.get("/x", () => {
       throw notFound("No such user");
+    });
+    app.get("/boom", () => {
+      throw new Error("database down");
     });
   },
   plain(app) {
     app.onError((error, c) => {
-      const { status, body } = errorBody(error);
+      const traceId = traceIdFrom((name) => c.req.header(name));
+      const { status, body } = errorBody(error, traceId);
+      if (status >= 500) logFailure(error, traceId, c.req.method, c.req.path);
       return c.json(body, status);
     });
     app.get("/ok", (c) => c.json(user));
+    app.post("/users", async (c) => {
+      validateRegister(await c.req.json());
+      return c.json(user, 201);
+    });
     app.get("/d", () => {
       throw new AppError(404, "not_found", "No such user");
     });
     app.get("/c", (c) => c.json({ error: "not_found", message: "No such user", traceId: newTraceId() }, 404));
+    app.get("/c2", (c) => {
+      const traceId = traceIdFrom((name) => c.req.header(name));
+      return c.json({ error: "not_found", message: "No such user", traceId }, 404, {
+        "Cache-Control": "no-store",
+        "X-Request-Id": traceId,
+      });
+    });
+    app.get("/boom", () => {
+      throw new Error("database down");
+    });
   },
   default(app) {
     app.get("/e", () => {

@@ -1,21 +1,48 @@
-// Nest on Express or Fastify (`node nest.mjs <variant> express|fastify`), one variant per process:
-//   contract  ErrorContractModule.forRoot(): GET /ok, GET /x (throws core's notFound)
-//   plain     without it, a hand-written global filter: GET /ok, GET /d (throws AppError),
-//             GET /c (returns the error JSON inline with @HttpCode(404))
-//   default   Nest's own exception filter: GET /e (throws NotFoundException)
+// Nest on Express or Fastify (`node nest.mjs <variant> express|fastify`), one variant per process
+// (see targets.mjs for what each route answers):
+//   contract  ErrorContractModule.forRoot() and the contract's JSON body parser: GET /ok,
+//             POST /users (ZodValidationPipe), GET /x (throws core's notFound), GET /boom (throws
+//             an Error: 500 and its log line), router misses
+//   plain     without it, a hand-written global filter: GET /ok, POST /users (hand-written
+//             validation), GET /d (throws AppError), GET /c (inline JSON with @HttpCode(404)),
+//             GET /c2 (the same with the contract's headers: C′), GET /boom
+//   default   Nest's own exception filter: GET /e (throws NotFoundException), router misses
 // Plain JavaScript has no decorator syntax: Reflect.decorate applies Nest's decorators the way
 // TypeScript's output does.
 import "reflect-metadata";
 import { defineErrors, notFound } from "@error-contract/core";
-import { ErrorContractModule } from "@error-contract/nestjs";
-import { Catch, Controller, Get, HttpCode, Module, NotFoundException } from "@nestjs/common";
+import { ErrorContractModule, useJsonBodyParser, ZodValidationPipe } from "@error-contract/nestjs";
+import {
+  Body,
+  Catch,
+  Controller,
+  Get,
+  Headers,
+  HttpCode,
+  Module,
+  NotFoundException,
+  Post,
+  Res,
+} from "@nestjs/common";
 import { NestFactory } from "@nestjs/core";
 import { FastifyAdapter } from "@nestjs/platform-fastify";
 import { announce, variantArg } from "./announce.mjs";
-import { AppError, errorBody, newTraceId, user } from "./hand-written.mjs";
+import {
+  AppError,
+  errorBody,
+  logFailure,
+  newTraceId,
+  RegisterBody,
+  traceIdFrom,
+  user,
+  validateRegister,
+} from "./hand-written.mjs";
 
 // As the sample app configures it: negotiated rendering and a catalog.
 const errors = defineErrors({ email_taken: { status: 409, message: "Email already registered" } });
+
+/** A parameter decorator at `index`, as TypeScript's `__param` applies it. */
+const param = (index, decorator) => (target, key) => decorator(target, key, index);
 
 /** `@Controller()` on the class, `routes[name]` (decorators) on each of its methods. */
 function controller(Class, routes) {
@@ -34,8 +61,14 @@ class ContractController {
   ok() {
     return user;
   }
+  register() {
+    return user;
+  }
   x() {
     throw notFound("No such user");
+  }
+  boom() {
+    throw new Error("database down");
   }
 }
 
@@ -43,11 +76,25 @@ class PlainController {
   ok() {
     return user;
   }
+  register(body) {
+    validateRegister(body);
+    return user;
+  }
   d() {
     throw new AppError(404, "not_found", "No such user");
   }
   c() {
     return { error: "not_found", message: "No such user", traceId: newTraceId() };
+  }
+  // C′: `header()` is Express's `res.header` and Fastify's `reply.header` alike.
+  c2(traceparent, response) {
+    const traceId = traceIdFrom(() => traceparent);
+    response.header("Cache-Control", "no-store");
+    response.header("X-Request-Id", traceId);
+    return { error: "not_found", message: "No such user", traceId };
+  }
+  boom() {
+    throw new Error("database down");
   }
 }
 
@@ -63,8 +110,12 @@ class HandWrittenFilter {
     this.adapter = adapter;
   }
   catch(exception, host) {
-    const { status, body } = errorBody(exception);
-    this.adapter.reply(host.switchToHttp().getResponse(), body, status);
+    const http = host.switchToHttp();
+    const request = http.getRequest();
+    const traceId = traceIdFrom((name) => request.headers[name]);
+    const { status, body } = errorBody(exception, traceId);
+    if (status >= 500) logFailure(exception, traceId, request.method, request.url);
+    this.adapter.reply(http.getResponse(), body, status);
   }
 }
 Reflect.decorate([Catch()], HandWrittenFilter);
@@ -72,11 +123,30 @@ Reflect.decorate([Catch()], HandWrittenFilter);
 const variants = {
   contract: {
     imports: [ErrorContractModule.forRoot({ format: "negotiate", catalog: errors })],
-    controllers: [controller(ContractController, { ok: [Get("ok")], x: [Get("x")] })],
+    controllers: [
+      controller(ContractController, {
+        ok: [Get("ok")],
+        register: [Post("users"), param(0, Body(new ZodValidationPipe(RegisterBody)))],
+        x: [Get("x")],
+        boom: [Get("boom")],
+      }),
+    ],
   },
   plain: {
     controllers: [
-      controller(PlainController, { ok: [Get("ok")], d: [Get("d")], c: [Get("c"), HttpCode(404)] }),
+      controller(PlainController, {
+        ok: [Get("ok")],
+        register: [Post("users"), param(0, Body())],
+        d: [Get("d")],
+        c: [Get("c"), HttpCode(404)],
+        c2: [
+          Get("c2"),
+          HttpCode(404),
+          param(0, Headers("traceparent")),
+          param(1, Res({ passthrough: true })),
+        ],
+        boom: [Get("boom")],
+      }),
     ],
   },
   default: { controllers: [controller(DefaultController, { e: [Get("e")] })] },
@@ -94,6 +164,7 @@ const app =
   platform === "fastify"
     ? await NestFactory.create(AppModule, new FastifyAdapter(), options)
     : await NestFactory.create(AppModule, options);
+if (variant === "contract") useJsonBodyParser(app, { limit: 64 * 1024 });
 if (variant === "plain") app.useGlobalFilters(new HandWrittenFilter(app.getHttpAdapter()));
 await app.listen(0, "127.0.0.1");
 announce(app.getHttpServer().address().port);
