@@ -10,7 +10,9 @@ const BEARER_CREDENTIAL = /^[Bb][Ee][Aa][Rr][Ee][Rr] ([A-Za-z0-9\-._~+/]+=*)$/;
  * (the plain `WWW-Authenticate: Bearer` challenge) and an unknown token with
  * `unauthenticated({ error: "invalid_token" })`.
  */
-export function readBearerToken(authorization: string | readonly string[] | null | undefined): string | undefined {
+export function readBearerToken(
+  authorization: string | readonly string[] | null | undefined,
+): string | undefined {
   const value =
     typeof authorization === "string"
       ? authorization

@@ -45,7 +45,7 @@ describe("answerClientError", () => {
     [
       "a response under way",
       parserError("HPE_INVALID_METHOD"),
-      socket({ _httpMessage: { headersSent: true } }),
+      socket({ _httpMessage: { headersSent: true, req: { complete: false }, once: vi.fn() } }),
     ],
   ])("only destroys the socket after %s", (_name, error, target) => {
     answerClientError(error, target);
