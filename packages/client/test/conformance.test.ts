@@ -2,6 +2,7 @@ import { runConformance } from "@error-contract/conformance";
 import { createApp } from "hono-sample/src/app.js";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { ContractError, parseError } from "../src/index.js";
+import { startTestServer } from "./test-server.js";
 
 beforeAll(() => {
   vi.spyOn(console, "error").mockImplementation(() => {});
@@ -54,5 +55,28 @@ describe("parseError reads every error answer of a full conformance run", () => 
     console.info(
       `${results.length} cases, ${errors.length} error answers parsed, ${contract} of them the contract`,
     );
+  });
+
+  it("on the Hono sample over real HTTP, the answers as read (status, headers, body text)", async () => {
+    const server = await startTestServer();
+    const answers: Array<{ id: string; method: string; status: number; headers: Headers; body: string }> = [];
+    try {
+      const results = await runConformance(server.url, {
+        onResponse: (id, request, result) => answers.push({ id, method: request.method, ...result }),
+      });
+      expect(results.filter((result) => !result.passed)).toEqual([]);
+    } finally {
+      await server.close();
+    }
+    const errors = answers.filter((answer) => answer.status >= 400);
+    expect(errors.length).toBeGreaterThan(50);
+    for (const { id, method, status, headers, body } of errors) {
+      const error = parseError({ status, headers, body }, { method });
+      expect(error, id).toBeInstanceOf(ContractError);
+      expect(error.status, id).toBe(status);
+      expect(error.contract, id).toBe(body !== "");
+      if (body !== "") expect(error.code, id).toBe((JSON.parse(body) as { error: string }).error);
+    }
+    console.info(`over HTTP: ${answers.length} answers, ${errors.length} error answers parsed`);
   });
 });

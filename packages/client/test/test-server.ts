@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
+import { answerClientError } from "@error-contract/core/node";
 import { serve } from "@hono/node-server";
 import { Hono } from "hono";
 import { createApp } from "hono-sample/src/app.js";
@@ -30,6 +31,8 @@ export async function startTestServer(): Promise<TestServer> {
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const started = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }, () => resolve(started));
   });
+  // As the sample's own server does: what Node's HTTP parser refuses gets the contract too.
+  server.on("clientError", answerClientError);
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
