@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
+import { cases } from "@error-contract/conformance";
 import { checkConformanceAnswers, formatMismatches } from "@error-contract/openapi/conformance";
 import { compileErrors, validate } from "@readme/openapi-parser";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -82,8 +83,18 @@ describe("hono-sample GET /openapi.json", () => {
 
 describe("hono-sample answers against its own document (openapi-backend)", () => {
   it("every answer of a full conformance run is documented and matches", async () => {
-    const mismatches = await checkConformanceAnswers(document, inProcess());
+    const checked = new Set<string>();
+    let answers = 0;
+    const mismatches = await checkConformanceAnswers(document, inProcess(), {
+      onAnswer: (caseId) => {
+        checked.add(caseId);
+        answers++;
+      },
+    });
     expect(mismatches, formatMismatches(mismatches)).toEqual([]);
+    // Every case of the suite answered, and each answer was checked (setup steps too).
+    expect(checked).toEqual(new Set(cases.map(({ id }) => id)));
+    expect(answers).toBeGreaterThan(cases.length);
   }, 60_000);
 
   it("fails, naming the case and the operation, when the document leaves out one error response", async () => {

@@ -2,13 +2,14 @@ import { ErrorContractModule } from "@error-contract/nestjs";
 import { Module } from "@nestjs/common";
 import { errors } from "./errors";
 import { FaultsController } from "./faults/faults.controller";
+import { OpenApiModule } from "./openapi/open-api.module";
 import { MeController } from "./users/me.controller";
 import { seededUsers, USER_TABLE, UserStore } from "./users/user-store";
 import { UsersController } from "./users/users.controller";
 import { UsersService } from "./users/users.service";
 
 @Module({
-  imports: [ErrorContractModule.forRoot({ format: "negotiate", catalog: errors })],
+  imports: [ErrorContractModule.forRoot({ format: "negotiate", catalog: errors }), OpenApiModule],
   controllers: [UsersController, MeController, FaultsController],
   providers: [{ provide: USER_TABLE, useFactory: seededUsers }, UserStore, UsersService],
 })

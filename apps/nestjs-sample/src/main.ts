@@ -4,6 +4,7 @@ import type { INestApplication } from "@nestjs/common";
 import { NestFactory } from "@nestjs/core";
 import { FastifyAdapter } from "@nestjs/platform-fastify";
 import { AppModule } from "./app.module";
+import { buildOpenApiDocument } from "./openapi/open-api-document";
 
 const BODY_LIMIT = 64 * 1024;
 
@@ -27,6 +28,7 @@ async function bootstrap(): Promise<void> {
   const host = process.env.HOST ?? "127.0.0.1";
   const port = Number(process.env.PORT ?? 3001);
   const app = await createApp(platform);
+  buildOpenApiDocument(app);
   // application/json and application/*+json up to 64 KiB on either platform; larger is a 413.
   useJsonBodyParser(app, { limit: BODY_LIMIT });
   await app.listen(port, host);

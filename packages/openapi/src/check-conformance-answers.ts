@@ -13,6 +13,8 @@ export interface AnswerMismatch {
 export interface CheckConformanceAnswersOptions {
   only?: readonly string[] | undefined;
   skip?: readonly string[] | undefined;
+  /** Called for every answer checked, with its problems (empty when it matches). */
+  onAnswer?: ((caseId: string, answer: RecordedAnswer, problems: readonly string[]) => void) | undefined;
 }
 
 /**
@@ -46,7 +48,8 @@ export async function checkConformanceAnswers(
   };
   const answered: Array<{ caseId: string; answers: RecordedAnswer[] }> = [];
   await runConformance(recording, {
-    ...options,
+    only: options.only,
+    skip: options.skip,
     onResult: (result) => {
       answered.push({ caseId: result.id, answers: recorded });
       recorded = [];
@@ -56,6 +59,7 @@ export async function checkConformanceAnswers(
   for (const { caseId, answers } of answered) {
     for (const answer of answers) {
       const problems = await checker.check(answer);
+      options.onAnswer?.(caseId, answer, problems);
       if (problems.length > 0) {
         mismatches.push({ caseId, answer: `${answer.method} ${answer.path} → ${answer.status}`, problems });
       }

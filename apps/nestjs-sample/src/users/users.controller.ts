@@ -2,6 +2,7 @@ import { RequireJson, ZodValidationPipe } from "@error-contract/nestjs";
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Res, UseGuards } from "@nestjs/common";
 import { AdminGuard } from "../auth/admin.guard";
 import { BearerAuthGuard } from "../auth/bearer-auth.guard";
+import { DeleteUserDocs, GetUserDocs, RegisterDocs } from "../openapi/route-docs";
 import { RegisterBody } from "./register-body";
 import type { PublicUser } from "./user";
 import { UsersService } from "./users.service";
@@ -16,6 +17,7 @@ export class UsersController {
   constructor(private readonly users: UsersService) {}
 
   @Post()
+  @RegisterDocs()
   @RequireJson()
   register(
     @Body(new ZodValidationPipe(RegisterBody)) body: RegisterBody,
@@ -27,11 +29,13 @@ export class UsersController {
   }
 
   @Get(":id")
+  @GetUserDocs()
   get(@Param("id") id: string): PublicUser {
     return this.users.get(id);
   }
 
   @Delete(":id")
+  @DeleteUserDocs()
   @HttpCode(204)
   @UseGuards(BearerAuthGuard, AdminGuard)
   delete(@Param("id") id: string): void {
