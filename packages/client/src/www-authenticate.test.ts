@@ -31,4 +31,16 @@ describe("parseChallenges (RFC 9110 section 11.6.1)", () => {
     expect(parseChallenges('"quoted"')).toEqual([]);
     expect(parseChallenges('Bearer realm="unterminated')).toEqual([{ scheme: "Bearer", params: {} }]);
   });
+
+  it("a hostile header of a megabyte is read in linear time", () => {
+    const started = performance.now();
+    for (const value of [
+      `Bearer ${"a".repeat(1 << 20)}"`,
+      `Bearer x="${"\\a".repeat(1 << 18)}`,
+      ", ".repeat(1 << 19),
+    ]) {
+      expect(() => parseChallenges(value)).not.toThrow();
+    }
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
 });
