@@ -54,13 +54,13 @@ function list(value: string): string {
     .join(", ");
 }
 
-// The same trace id rule is kept when both echo the incoming id or both made a new one.
+// The trace id rule, not the id: which incoming header gave it, or a new id (ids differ per run).
 function traceIdKind(value: string, request: OutgoingRequest): string {
-  const incoming = Object.entries(request.headers)
-    .filter(([name]) => ["x-request-id", "traceparent"].includes(name.toLowerCase()))
-    .map(([, header]) => header);
-  if (incoming.some((header) => header === value || header.split("-")[1] === value))
-    return `(from the request) ${value}`;
+  for (const [name, header] of Object.entries(request.headers)) {
+    const lower = name.toLowerCase();
+    if (lower === "x-request-id" && header === value) return "(the request's x-request-id)";
+    if (lower === "traceparent" && header.split("-")[1] === value) return "(the request's traceparent)";
+  }
   return FRESH.test(value) ? "(new id)" : `(other) ${value}`;
 }
 
