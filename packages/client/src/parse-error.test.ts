@@ -191,6 +191,8 @@ describe("parseError: not the contract, never a throw", () => {
     expect(proto).toMatchObject({ contract: true, action: "show", fields: {} });
     expect(Object.hasOwn(proto.fields ?? {}, "__proto__")).toBe(false);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.getPrototypeOf(proto.extensions)).toBe(Object.prototype);
+    expect((proto.extensions as Record<string, unknown>).polluted).toBeUndefined();
     expect(
       parseError({ status: 401, headers: { "www-authenticate": ['Bearer realm="a"', "Basic"] } }).challenges,
     ).toEqual([

@@ -58,7 +58,8 @@ function fromAnswer(
       : undefined;
   const extensions: Record<string, unknown> = {};
   if (isObject(body)) {
-    for (const key of Object.keys(body)) if (!KNOWN_MEMBERS.has(key)) extensions[key] = body[key];
+    for (const key of Object.keys(body))
+      if (!KNOWN_MEMBERS.has(key) && key !== PROTO) extensions[key] = body[key];
   }
   const code = read?.code ?? genericCode(status);
   let fields = read?.fields;
