@@ -1,8 +1,9 @@
 import { type ApiError, isApiError } from "./api-error.js";
 import type { AnyErrorCatalog } from "./define-errors.js";
 import { type EarlierHeaders, keepEarlierHeaders } from "./earlier-headers.js";
-import { formatErrorLog, formatHookFailure } from "./log-line.js";
+import { describeThrown, formatErrorLog, formatHookFailure } from "./log-line.js";
 import type { ErrorFormat } from "./negotiate.js";
+import { recordOnActiveSpan } from "./opentelemetry.js";
 import { publicCode, renderError } from "./render.js";
 import { requestBodyError } from "./request-body-errors.js";
 import type { ErrorStatus } from "./status-codes.js";
@@ -145,6 +146,7 @@ export function createErrorPath<R extends ErrorRequest = ErrorRequest>(
         traceId = traceIdOf(request);
         const error = toError(thrown, request);
         reportFailure(error, request, traceId);
+        recordOnActiveSpan(error, publicCode(error, catalog), true);
         const accept =
           format === "negotiate" ? (request.accept ?? readHeader(request.headers, "accept")) : undefined;
         const rendered = renderError(error, { traceId, format, catalog, accept });
@@ -159,6 +161,7 @@ export function createErrorPath<R extends ErrorRequest = ErrorRequest>(
       try {
         const error = toError(thrown, request);
         reportFailure(error, request, traceIdOf(request));
+        recordOnActiveSpan(error, publicCode(error, catalog), false);
         return error;
       } catch {
         return toApiError(thrown);
@@ -170,7 +173,7 @@ export function createErrorPath<R extends ErrorRequest = ErrorRequest>(
   // Only reached if core itself has a bug: a fixed 500, and one line that says so.
   function lastResort(failure: unknown, thrown: unknown, traceId: string): ErrorAnswer {
     const error = toApiError(
-      new Error("error-contract: the error path failed", { cause: [failure, thrown] }),
+      new Error(`error-contract: the error path failed: ${describeThrown(failure)}`, { cause: thrown }),
     );
     const rendered = renderError(error, { traceId });
     try {

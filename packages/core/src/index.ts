@@ -21,6 +21,7 @@ export {
   ProblemBody,
   problemBodyJsonSchema,
 } from "./error-body.js";
+export type { ReportContext, ReportHook } from "./error-path.js";
 export {
   type ApiErrorOptions,
   type BearerChallenge,
@@ -46,8 +47,17 @@ export {
   validationFailed,
 } from "./factories.js";
 export { type FromZodOptions, fromZodError, type IssueKind, type ZodIssue } from "./from-zod.js";
+export {
+  type ErrorLogRecord,
+  errorLogRecord,
+  formatErrorJson,
+  type JsonLogReportOptions,
+  jsonLogReport,
+} from "./json-log.js";
 export { negotiateErrorFormat } from "./negotiate.js";
+export { type PinoLike, pinoReport } from "./pino-report.js";
 export { renderError } from "./render.js";
+export { type SerializedError, serializeError } from "./serialize-error.js";
 export {
   codeForStatus,
   type ErrorStatus,

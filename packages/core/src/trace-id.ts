@@ -1,3 +1,5 @@
+import { activeTraceId } from "./opentelemetry.js";
+
 /** Anything that can answer for a request header: `Headers`, Node's header object, a record. */
 export type HeaderSource =
   | { get(name: string): string | null | undefined }
@@ -8,10 +10,14 @@ const REQUEST_ID = /^[A-Za-z0-9._~:-]{1,128}$/;
 const ALL_ZERO = /^0+$/;
 
 /**
- * The trace id of a request: the trace-id part of a valid W3C `traceparent`, else a valid
- * `X-Request-Id` as it is, else a new one. An invalid incoming value is never returned.
+ * The trace id of a request: the active OpenTelemetry span's trace id (so that the body, the
+ * `X-Request-Id` header and the trace agree), else the trace-id part of a valid W3C
+ * `traceparent`, else a valid `X-Request-Id` as it is, else a new one. An invalid incoming
+ * value is never returned.
  */
 export function resolveTraceId(headers: HeaderSource | null | undefined): string {
+  const spanTraceId = activeTraceId();
+  if (spanTraceId !== undefined) return spanTraceId;
   const traceparent = TRACEPARENT.exec(readHeader(headers, "traceparent") ?? "");
   if (traceparent && !ALL_ZERO.test(traceparent[1] as string) && !ALL_ZERO.test(traceparent[2] as string)) {
     return traceparent[1] as string;
