@@ -46,13 +46,11 @@ for (const platform of ["express", "fastify"] as const) {
       try {
         const file = join(dir, "openapi.json");
         writeFileSync(file, JSON.stringify(document, null, 2));
-        const run = promisify(execFile)(process.execPath, [
-          REDOCLY,
-          "lint",
-          file,
-          "--config",
-          REDOCLY_CONFIG,
-        ]);
+        const run = promisify(execFile)(
+          process.execPath,
+          [REDOCLY, "lint", file, "--config", REDOCLY_CONFIG],
+          { env: { ...process.env, REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true" } },
+        );
         await expect(run).resolves.toMatchObject({ stdout: expect.anything() });
       } finally {
         rmSync(dir, { recursive: true, force: true });
