@@ -39,7 +39,6 @@ export function bodyCases(
   operation: Operation,
   path: string,
   bodyLimit: number,
-  credentials: Readonly<Record<string, string>>,
 ): OpenApiCase[] {
   const json = jsonBodyOf(document, operation);
   if (json === undefined) return [];
@@ -56,7 +55,7 @@ export function bodyCases(
     const request: CaseRequest = {
       method: operation.method,
       path,
-      headers: { ...credentials, ...headers },
+      headers,
       ...(body === undefined ? {} : { body }),
     };
     cases.push({

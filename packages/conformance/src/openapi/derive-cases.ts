@@ -32,7 +32,7 @@ export function deriveCases(document: OpenApiDocument, options: DeriveOptions = 
         json === undefined ? undefined : { kind: "json" as const, value: sampleValue(document, json.schema) };
       perOperation.push(...securityCases(operation, path, body));
     }
-    const body = bodyCases(document, operation, path, bodyLimit, {});
+    const body = bodyCases(document, operation, path, bodyLimit);
     if (bearer && !options.hasCredentials) {
       for (const testCase of body)
         leftOut.push({

@@ -74,8 +74,9 @@ function sampleString(schema: Json): string {
 }
 
 function sampleNumber(schema: Json, integer: boolean): number {
-  const minimum = numberOr(schema.minimum, numberOr(schema.exclusiveMinimum, undefined, 1), 0);
-  const maximum = numberOr(schema.maximum, numberOr(schema.exclusiveMaximum, undefined, -1), 0);
+  // OpenAPI 3.1 gives exclusive bounds as numbers, 3.0 as booleans beside minimum/maximum.
+  const minimum = bound(schema.minimum, schema.exclusiveMinimum, 1);
+  const maximum = bound(schema.maximum, schema.exclusiveMaximum, -1);
   let value = minimum ?? (maximum === undefined ? 1 : Math.min(1, maximum));
   if (integer) value = Math.ceil(value);
   if (typeof schema.multipleOf === "number" && schema.multipleOf > 0) {
@@ -84,9 +85,10 @@ function sampleNumber(schema: Json, integer: boolean): number {
   return value;
 }
 
-// A bound, shifted by `step` when it is exclusive (OpenAPI 3.1 numbers; 3.0 booleans are read as bounds).
-function numberOr(value: unknown, fallback: number | undefined, step: number): number | undefined {
-  return typeof value === "number" ? value + step : fallback;
+function bound(inclusive: unknown, exclusive: unknown, step: number): number | undefined {
+  if (typeof exclusive === "number") return exclusive + step;
+  if (typeof inclusive !== "number") return undefined;
+  return exclusive === true ? inclusive + step : inclusive;
 }
 
 /** A path with each `{parameter}` filled from its example or schema (strings get `{{suffix}}`). */
