@@ -22,6 +22,13 @@ describe("core's entries", () => {
   it("gives adapter authors the error path and the named body errors", () => {
     expect(typeof adapter.createErrorPath).toBe("function");
     expect(typeof adapter.requestBodyError).toBe("function");
-    expect(Object.keys(node).sort()).toEqual(["answerClientError", "answerHttpEdge"]);
+    expect(Object.keys(node).sort()).toEqual([
+      "answerClientError",
+      "answerHttpEdge",
+      "fromBodyParserError",
+      "nodeRequestFacts",
+      "readJsonBody",
+      "writeNodeAnswer",
+    ]);
   });
 });

@@ -7,17 +7,24 @@ const CHARSET = /;\s*charset\s*=\s*"?([^";\s]*)"?/i;
 /**
  * What is wrong, by its headers alone, with a request sent to a route that takes a JSON body,
  * before the body is read: a content coding (RFC 9110 section 15.5.16), a type that is not JSON, a
- * charset other than UTF-8 (RFC 8259), or a `Content-Length: 0`. `undefined` when it may be read.
+ * charset other than UTF-8 (RFC 8259), a `Content-Length` of 0 or over `limit`. `undefined` when it
+ * may be read.
  */
-export function jsonRequestFailure(headers: HeaderSource | null | undefined): RequestBodyFailure | undefined {
+export function jsonRequestFailure(
+  headers: HeaderSource | null | undefined,
+  limit = Number.POSITIVE_INFINITY,
+): RequestBodyFailure | undefined {
   const coding = readHeader(headers, "content-encoding")?.trim().toLowerCase();
   if (coding !== undefined && coding !== "" && coding !== "identity") return "unsupported_content_coding";
   const type = readHeader(headers, "content-type");
   if (!isJsonContentType(type)) return "unsupported_media_type";
   const charset = CHARSET.exec(type as string)?.[1]?.toLowerCase();
   if (charset !== undefined && charset !== "utf-8") return "unsupported_charset";
-  // A body declared empty; one that turns out empty when read is the adapter's to name the same.
-  return readHeader(headers, "content-length")?.trim() === "0" ? "empty_body" : undefined;
+  // A body declared empty (one that turns out empty when read is named the same by its reader),
+  // or declared over the limit: refused before it is read.
+  const length = readHeader(headers, "content-length")?.trim();
+  if (length === "0") return "empty_body";
+  return length !== undefined && Number(length) > limit ? "too_large" : undefined;
 }
 
 /** A request body's text as JSON: `empty_body` for no text at all, `malformed_json` for broken JSON. */

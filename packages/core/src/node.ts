@@ -1,3 +1,11 @@
-// The entry for what writes raw Node HTTP (Node, Bun and Deno's node:http).
+// The entry for what reads and writes raw Node HTTP (Node, Bun and Deno's node:http): adapters on
+// Node's request and response share these. Runtime-neutral code: no `node:` import.
 export { answerClientError, type ClientErrorSocket, type InFlightResponse } from "./client-error.js";
 export { answerHttpEdge, type EdgeRequest, type EdgeResponse, type EdgeServer } from "./http-edge.js";
+export { fromBodyParserError, readJsonBody } from "./node-body.js";
+export {
+  type NodeRequestLike,
+  type NodeResponseLike,
+  nodeRequestFacts,
+  writeNodeAnswer,
+} from "./node-response.js";
