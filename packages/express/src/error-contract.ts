@@ -55,7 +55,7 @@ export function errorContract(options: ErrorContractOptions = {}) {
     const answer = path.answer(thrown, {
       ...facts(req),
       earlierHeaders: res.getHeaders(),
-      aborted: () => req.readableAborted || req.destroyed,
+      aborted: () => req.readableAborted,
     });
     for (const name of res.getHeaderNames()) res.removeHeader(name);
     res.writeHead(answer.status, answer.headers).end(req.method === "HEAD" ? undefined : answer.body);

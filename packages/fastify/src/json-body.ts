@@ -10,8 +10,9 @@ const takesBody = (request: FastifyRequest): boolean =>
 /**
  * Fastify's body parsing with the contract's rules. A route with a body schema refuses, before
  * the body is read, what its headers already refuse (content coding, not JSON, not UTF-8, an
- * empty body). JSON bodies are parsed within `bodyLimit` (enforced while the body streams in);
- * any other body is ignored (`request.body` stays undefined) by a route that takes none.
+ * empty body), and parses its JSON within `bodyLimit` (enforced while the body streams in). A
+ * route without one takes no body: whatever it is sent is ignored (`request.body` is undefined),
+ * as is the body of a request no route matched, so routing comes before the body.
  */
 export function useJsonBody(fastify: FastifyInstance, bodyLimit: number | undefined): void {
   fastify.addHook("preParsing", (request, _reply, payload, done) => {
@@ -23,7 +24,7 @@ export function useJsonBody(fastify: FastifyInstance, bodyLimit: number | undefi
     "*",
     { parseAs: "buffer", ...(bodyLimit && { bodyLimit }) },
     (request, body, done) => {
-      if (jsonRequestFailure(request.headers) !== undefined) return done(null, undefined);
+      if (!takesBody(request)) return done(null, undefined);
       let text: string;
       try {
         text = utf8.decode(body as Buffer);

@@ -1,0 +1,31 @@
+import { once } from "node:events";
+import { describeConformance } from "@error-contract/conformance/vitest";
+import { afterAll, describe, expect, it } from "vitest";
+import { type StartedServer, startServer } from "./start-server.js";
+
+let server: StartedServer | undefined;
+
+// GET /openapi.json is not built on this sample yet.
+const NO_OPENAPI = ["openapi-document", "openapi-document-head"];
+
+describeConformance(
+  "fastify-sample over HTTP",
+  async () => {
+    server = await startServer();
+    return server.url;
+  },
+  { skip: NO_OPENAPI },
+);
+
+describe("fastify-sample server", () => {
+  it("exits with 0 on SIGTERM", async () => {
+    const child = server?.child;
+    expect(child?.exitCode).toBeNull();
+    const exited = once(child as NonNullable<typeof child>, "exit");
+    child?.kill("SIGTERM");
+    const [code, signal] = await exited;
+    expect({ code, signal }).toEqual({ code: 0, signal: null });
+  });
+});
+
+afterAll(() => server?.stop());
