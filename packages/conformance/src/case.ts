@@ -53,7 +53,9 @@ export type HeaderRule =
   | { readonly equals: string }
   | { readonly startsWith: string }
   | { readonly endsWith: string }
-  | { readonly includes: string };
+  | { readonly includes: string }
+  /** The whole value matches this regular expression (its source, anchored by the writer). */
+  | { readonly matches: string };
 
 export interface Expectation {
   /** One status, or the allowed ones (405 or 404). */

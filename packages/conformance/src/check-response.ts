@@ -150,6 +150,7 @@ const HEADER_MATCHERS: Record<string, (value: string, wanted: string) => boolean
   startsWith: (value, wanted) => value.startsWith(wanted),
   endsWith: (value, wanted) => value.endsWith(wanted),
   includes: (value, wanted) => value.includes(wanted),
+  matches: (value, wanted) => new RegExp(wanted).test(value),
 };
 
 function checkHeader(value: string | null, name: string, rule: HeaderRule, vars: Vars, problems: string[]) {

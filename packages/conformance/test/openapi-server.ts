@@ -56,9 +56,8 @@ export function createOpenApiServer(quirk?: Quirk | OpenApiQuirk): Handler {
   };
 }
 
+// The charset and content-coding quirks are the reference server's too: both layers skip the rule.
 const OPENAPI_QUIRKS = new Set<string>([
-  "charset-ignored",
-  "content-coding-ignored",
   "traceparent-ignored",
   "request-id-ignored",
   "traceparent-any-case",

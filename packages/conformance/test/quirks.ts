@@ -21,6 +21,18 @@ export type Quirk =
   | "any-content-type"
   | "no-request-id-on-success"
   | "email-case-sensitive"
+  // Reference API 1.1:
+  | "body-before-routing"
+  | "percent-encoding-unchecked"
+  | "param-length-limit"
+  | "body-on-delete"
+  | "charset-ignored"
+  | "content-coding-ignored"
+  | "utf16-lengths"
+  | "lenient-bearer"
+  | "store-before-credential"
+  | "user-not-from-store"
+  | "wrong-429-title"
   // Hostile-suite variants:
   | "malformed-json-500"
   | "proto-merge"

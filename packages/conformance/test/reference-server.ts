@@ -1,5 +1,5 @@
 import {
-  type ApiError,
+  ApiError,
   badRequest,
   forbidden,
   fromZodError,
@@ -7,6 +7,7 @@ import {
   methodNotAllowed,
   notFound,
   payloadTooLarge,
+  readBearerToken,
   renderError,
   resolveTraceId,
   toApiError,
@@ -14,7 +15,12 @@ import {
   unsupportedMediaType,
   validationFailed,
 } from "@error-contract/core";
-import { fromHttpException, isJsonContentType } from "@error-contract/core/adapter";
+import {
+  fromHttpException,
+  isJsonContentType,
+  jsonRequestFailure,
+  requestBodyError,
+} from "@error-contract/core/adapter";
 import { z } from "zod";
 import { FAULT_SECRET } from "../src/index.js";
 import type { Quirk } from "./quirks.js";
@@ -24,7 +30,7 @@ import { errors, type User, UserStore } from "./user-store.js";
  * The reference API as a plain fetch-style function on @error-contract/core: the suite's own
  * proof that every case can pass. A `quirk` makes it break exactly one rule.
  */
-export type Handler = (request: Request) => Promise<Response>;
+export type Handler = (request: Request, target?: string) => Promise<Response>;
 
 const BODY_LIMIT = 64 * 1024;
 const TOKENS: Readonly<Record<string, string>> = { "user-token": "usr_ada", "admin-token": "usr_root" };
@@ -45,17 +51,22 @@ class HttpException extends Error {
 interface Context {
   request: Request;
   url: URL;
+  /** The path as received, dot segments kept. */
+  path: string;
   quirk: Quirk | undefined;
   store: UserStore;
 }
 
 export function createReferenceServer(quirk?: Quirk): Handler {
   const store = new UserStore(quirk === "email-case-sensitive");
-  return async (request) => {
+  // `target`: the request-target as received (a URL resolves dot segments; paths match exactly).
+  return async (request, target) => {
     const traceId = traceIdOf(request, quirk);
     let response: Response;
     try {
-      response = await route({ request, url: new URL(request.url), quirk, store });
+      const url = new URL(request.url);
+      const path = target?.split("?", 1)[0] ?? url.pathname;
+      response = await route({ request, url, path, quirk, store });
       if (quirk !== "no-request-id-on-success") response.headers.set("X-Request-Id", traceId);
     } catch (thrown) {
       response = renderFailure(thrown, request, traceId, quirk);
@@ -80,31 +91,53 @@ const OPENAPI_DOCUMENT = {
 };
 
 async function route(context: Context): Promise<Response> {
-  const { request, url } = context;
+  const { request, path, quirk } = context;
   const method = request.method === "HEAD" ? "GET" : request.method;
-  const user = /^\/users\/([^/]+)$/.exec(url.pathname)?.[1];
-  const fault = /^\/faults\/([^/]+)$/.exec(url.pathname)?.[1];
-  if (url.pathname === "/users") {
+  // The broken rule: a body read before the route is known.
+  if (quirk === "body-before-routing" && isJsonContentType(request.headers.get("content-type"))) {
+    await parseBody(context);
+  }
+  if (quirk !== "percent-encoding-unchecked" && !wellEncoded(path)) {
+    throw badRequest("The path's percent-encoding is malformed");
+  }
+  if (quirk === "param-length-limit" && path.length > 107) {
+    throw new ApiError({ status: 414, message: "URI too long" });
+  }
+  const user = /^\/users\/([^/]+)$/.exec(path)?.[1];
+  const fault = /^\/faults\/([^/]+)$/.exec(path)?.[1];
+  if (path === "/users") {
     if (method === "POST") return register(context);
     throw methodNotAllowed(["POST"]);
   }
   if (user !== undefined) {
     if (method === "GET") return json(userView(storeOf(context).get(user)));
+    if (method === "DELETE" && quirk === "body-on-delete" && request.headers.get("content-type") !== null) {
+      await parseBody(context);
+    }
     if (method === "DELETE") return deleteUser(context, user);
     throw methodNotAllowed(["GET", "HEAD", "DELETE"]);
   }
-  if (url.pathname === "/me") {
+  if (path === "/me") {
     if (method !== "GET") throw methodNotAllowed(["GET", "HEAD"]);
     const me = authenticate(context);
     return json({ ...userView(me), role: me.role });
   }
   if (fault !== undefined && method === "GET") return throwFault(fault);
   // A minimal valid OpenAPI 3.1 document: the samples' tests validate their whole documents.
-  if (url.pathname === "/openapi.json" && method === "GET") return json(OPENAPI_DOCUMENT);
+  if (path === "/openapi.json" && method === "GET") return json(OPENAPI_DOCUMENT);
   if (context.quirk === "text-plain-router-miss") {
     return new Response("404 Not Found", { status: 404, headers: { "Content-Type": "text/plain" } });
   }
   throw notFound("No such route");
+}
+
+function wellEncoded(path: string): boolean {
+  try {
+    decodeURIComponent(path);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 async function register(context: Context): Promise<Response> {
@@ -112,6 +145,26 @@ async function register(context: Context): Promise<Response> {
   if (quirk !== "any-content-type" && !isJsonContentType(request.headers.get("content-type"))) {
     throw unsupportedMediaType("Send the body as application/json");
   }
+  const failure = jsonRequestFailure(request.headers);
+  if (
+    (failure === "unsupported_charset" && quirk !== "charset-ignored") ||
+    (failure === "unsupported_content_coding" && quirk !== "content-coding-ignored")
+  ) {
+    throw requestBodyError(failure);
+  }
+  const input = await parseBody(context);
+  const parsed = Register.safeParse(hostileQuirk(input, quirk));
+  if (!parsed.success) throw misclassified(fromZodError(parsed.error, { input }), quirk);
+  if (quirk === "utf16-lengths" && (parsed.data.name?.length ?? 1) > 100) {
+    throw validationFailed({ name: "at most 100 characters" });
+  }
+  const user = storeOf(context).create(parsed.data.email, parsed.data.name ?? null);
+  const headers: Record<string, string> = quirk === "no-location" ? {} : { Location: `/users/${user.id}` };
+  return json(userView(user), 201, headers);
+}
+
+async function parseBody(context: Context): Promise<unknown> {
+  const { request, quirk } = context;
   const text = await readBody(request, quirk === "no-body-limit" ? Number.POSITIVE_INFINITY : BODY_LIMIT);
   let input: unknown;
   try {
@@ -121,11 +174,7 @@ async function register(context: Context): Promise<Response> {
     if (quirk === "malformed-json-500") throw error;
     throw badRequest("The body is not valid JSON");
   }
-  const parsed = Register.safeParse(hostileQuirk(input, quirk));
-  if (!parsed.success) throw misclassified(fromZodError(parsed.error, { input }), quirk);
-  const user = storeOf(context).create(parsed.data.email, parsed.data.name ?? null);
-  const headers: Record<string, string> = quirk === "no-location" ? {} : { Location: `/users/${user.id}` };
-  return json(userView(user), 201, headers);
+  return input;
 }
 
 // Broken input handling: a merge that follows `__proto__`, a sanitizer that recurses into the input.
@@ -162,10 +211,22 @@ function deleteUser(context: Context, id: string): Response {
 }
 
 function authenticate(context: Context): User {
-  const credential = /^Bearer +(\S+)$/i.exec(context.request.headers.get("authorization") ?? "")?.[1];
+  const header = context.request.headers.get("authorization");
+  if (context.quirk === "store-before-credential") storeOf(context);
+  // The broken rule: any whitespace after the scheme, and the first of several tokens.
+  const [scheme = "", first] = header?.trim().split(/\s+/) ?? [];
+  const credential =
+    context.quirk === "lenient-bearer"
+      ? scheme.toLowerCase() === "bearer"
+        ? first
+        : undefined
+      : readBearerToken(header);
   if (credential === undefined) throw unauthenticated({ realm: "users" });
-  const id = TOKENS[credential];
+  const id = Object.hasOwn(TOKENS, credential) ? TOKENS[credential] : undefined;
   if (id === undefined) throw unauthenticated({ realm: "users", error: "invalid_token" });
+  // The broken rule: the user behind the token taken from the token table, not the store.
+  if (context.quirk === "user-not-from-store")
+    return { id, email: "", name: null, role: id === "usr_root" ? "admin" : "user" };
   return storeOf(context).get(id);
 }
 
@@ -261,6 +322,9 @@ function renderFailure(
       break;
     case "stack-in-500":
       if (rendered.status >= 500) body.stack = new Error("at handler (server.ts:1:1)").stack;
+      break;
+    case "wrong-429-title":
+      if (rendered.status === 429 && body.title !== undefined) body.title = "Too many requests";
       break;
     case "extra-member":
       body.timestamp = new Date().toISOString();

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import { Readable } from "node:stream";
 import { ApiError, renderError, resolveTraceId } from "@error-contract/core";
+import { answerHttpEdge } from "@error-contract/core/node";
 import type { Handler } from "./reference-server.js";
 
 export interface Served {
@@ -15,6 +16,8 @@ export interface ServeOptions {
   keepAliveOnUnreadBody?: boolean;
   /** Answers a request the HTTP parser refused with a JSON body outside the contract. */
   foreignParserErrors?: boolean;
+  /** Leaves Node's own answers at the edge (bare 400/417, no answer to CONNECT, a cut pipeline). */
+  nodeEdge?: boolean;
 }
 
 /** Serves a fetch-style handler over real HTTP on 127.0.0.1 (a free port), for the URL transport. */
@@ -22,7 +25,8 @@ export async function serveNode(handler: Handler, options: ServeOptions = {}): P
   const server = createServer(async (incoming, outgoing) => {
     try {
       const request = toRequest(incoming);
-      const response = request === undefined ? methodNotImplemented(incoming) : await handler(request);
+      const response =
+        request === undefined ? methodNotImplemented(incoming) : await handler(request, incoming.url);
       const headers = Object.fromEntries(response.headers);
       const body = Buffer.from(await response.arrayBuffer());
       // An answer given before the body was read to its end: the connection cannot carry more.
@@ -33,6 +37,7 @@ export async function serveNode(handler: Handler, options: ServeOptions = {}): P
       failed(outgoing);
     }
   });
+  if (!options.foreignParserErrors && !options.nodeEdge) answerHttpEdge(server);
   if (options.foreignParserErrors) {
     server.on("clientError", (_error, socket) => {
       const body = '{"message":"Client Error","statusCode":400}';

@@ -91,4 +91,56 @@ export const variants: ReadonlyArray<{ quirk: Quirk; rule: string; caughtBy: rea
     rule: "emails compared case-sensitively",
     caughtBy: ["register-email-taken-other-case", "register-seeded-email-taken"],
   },
+  // Reference API 1.1:
+  {
+    quirk: "body-before-routing",
+    rule: "the body read before routing",
+    caughtBy: ["route-before-body-unknown-path", "route-before-body-unserved-method"],
+  },
+  {
+    quirk: "percent-encoding-unchecked",
+    rule: "malformed percent-encoding routed as a path",
+    caughtBy: ["path-malformed-percent", "path-invalid-utf8-percent"],
+  },
+  {
+    quirk: "param-length-limit",
+    rule: "a router limit on segment length (414)",
+    caughtBy: ["path-long-segment"],
+  },
+  {
+    quirk: "body-on-delete",
+    rule: "a body parsed on DELETE",
+    caughtBy: ["bodiless-delete-ignores-content-type"],
+  },
+  {
+    quirk: "charset-ignored",
+    rule: "a charset other than UTF-8 accepted",
+    caughtBy: ["body-charset-iso-8859-1", "body-charset-utf-16", "body-charset-us-ascii"],
+  },
+  {
+    quirk: "content-coding-ignored",
+    rule: "a content-coded body read as it is",
+    caughtBy: ["body-content-coding-gzip", "body-content-coding-x-unknown"],
+  },
+  { quirk: "utf16-lengths", rule: "lengths in UTF-16 units", caughtBy: ["body-name-code-points"] },
+  {
+    quirk: "lenient-bearer",
+    rule: "Bearer split on any whitespace, first token taken",
+    caughtBy: ["bearer-tab", "bearer-two-spaces", "bearer-two-tokens", "bearer-tab-delete"],
+  },
+  {
+    quirk: "store-before-credential",
+    rule: "the store read before the credential is checked",
+    caughtBy: ["store-me-fault-without-token", "store-delete-fault-without-token"],
+  },
+  {
+    quirk: "user-not-from-store",
+    rule: "the guard's user taken from the token, not the store",
+    caughtBy: ["me-user", "me-database-fault"],
+  },
+  {
+    quirk: "wrong-429-title",
+    rule: '429 titled other than "Too Many Requests"',
+    caughtBy: ["problem-json-429-title"],
+  },
 ];

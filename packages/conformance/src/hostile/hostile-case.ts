@@ -19,6 +19,13 @@ export interface HostileCase {
    */
   readonly after?: "read" | "end" | "abort";
   readonly expect: HostileExpectation;
+  /**
+   * Pipelining: the statuses of the whole answers that must come first, in order, on the same
+   * connection, before the answer `expect` checks (the refusal of a later request).
+   */
+  readonly answersFirst?: readonly number[];
+  /** A slow client: the bytes go out `chunkBytes` at a time, one slice every `everyMs`. */
+  readonly drip?: { readonly chunkBytes: number; readonly everyMs: number };
   /** `pollution`: also prove no prototype was polluted (`{}` still answers 400 with both fields). */
   readonly probe?: "pollution";
 }

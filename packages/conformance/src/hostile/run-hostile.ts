@@ -66,7 +66,17 @@ async function exchange(
 ): Promise<string> {
   const connection = await RawConnection.open(url, ANSWER_MS);
   try {
-    await connection.write(testCase.bytes(vars));
+    if (testCase.drip === undefined) await connection.write(testCase.bytes(vars));
+    else void drip(connection, testCase.bytes(vars), testCase.drip);
+    for (const [index, status] of (testCase.answersFirst ?? []).entries()) {
+      const first = await connection.readResponse("GET", ANSWER_MS);
+      if (first?.status !== status) {
+        problems.push(
+          `pipelined answer ${index + 1}: expected ${status} whole, got ${first === undefined ? "none" : first.status}`,
+        );
+        return first === undefined ? "no pipelined answer" : `${first.status} first`;
+      }
+    }
     if (testCase.after === "abort") {
       await new Promise((resolve) => setTimeout(resolve, ABORT_AFTER_MS));
       connection.destroy();
@@ -92,6 +102,18 @@ async function exchange(
     return summarize(response);
   } finally {
     connection.destroy();
+  }
+}
+
+// A slow client: one slice at a time until everything is sent or the server closes.
+async function drip(
+  connection: RawConnection,
+  data: Uint8Array,
+  { chunkBytes, everyMs }: NonNullable<HostileCase["drip"]>,
+): Promise<void> {
+  for (let offset = 0; offset < data.length && !connection.closed; offset += chunkBytes) {
+    await connection.write(data.subarray(offset, offset + chunkBytes));
+    await new Promise((resolve) => setTimeout(resolve, everyMs));
   }
 }
 

@@ -2,6 +2,7 @@ import type { HostileCase } from "../hostile-case.js";
 import { acceptCases } from "./accept.js";
 import { bodySizeCases } from "./body-size.js";
 import { headerAndMethodCases } from "./headers-and-methods.js";
+import { httpEdgeCases } from "./http-edge.js";
 import { jsonBodyCases } from "./json-bodies.js";
 import { prototypeKeyCases } from "./prototype-keys.js";
 
@@ -12,4 +13,5 @@ export const hostileCases: readonly HostileCase[] = [
   ...bodySizeCases,
   ...headerAndMethodCases,
   ...acceptCases,
+  ...httpEdgeCases,
 ];

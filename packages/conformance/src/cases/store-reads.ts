@@ -1,0 +1,49 @@
+import type { ConformanceCase } from "../case.js";
+import { PLAIN_CHALLENGE } from "./bearer-grammar.js";
+import { ADMIN_TOKEN, DATABASE_FAULT, get } from "./requests.js";
+
+const group = "store";
+
+/** GET /me and the DELETE guard load the user from the store, after the credential check. */
+export const storeReadCases: readonly ConformanceCase[] = [
+  {
+    id: "store-me-fault-without-token",
+    title: "X-Fault: database on GET /me without a token is still 401",
+    group,
+    request: get("/me", DATABASE_FAULT),
+    expect: { status: 401, error: "unauthenticated", headers: PLAIN_CHALLENGE },
+  },
+  {
+    id: "store-me-fault-malformed-credential",
+    title: "X-Fault: database on GET /me with no Bearer credential is still 401",
+    group,
+    request: get("/me", { ...DATABASE_FAULT, authorization: "Bearer\tuser-token" }),
+    expect: { status: 401, error: "unauthenticated", headers: PLAIN_CHALLENGE },
+  },
+  {
+    id: "store-delete-guard-fault",
+    title:
+      "X-Fault: database after an admin's token on DELETE of an unknown id is 500 (the guard reads the store)",
+    group,
+    request: {
+      method: "DELETE",
+      path: "/users/usr_missing_{{suffix}}",
+      headers: { ...ADMIN_TOKEN, ...DATABASE_FAULT },
+    },
+    expect: { status: 500, error: "internal_error" },
+  },
+  {
+    id: "store-delete-fault-without-token",
+    title: "X-Fault: database on DELETE without a token is still 401",
+    group,
+    request: { method: "DELETE", path: "/users/usr_ada", headers: DATABASE_FAULT },
+    expect: { status: 401, error: "unauthenticated", headers: PLAIN_CHALLENGE },
+  },
+  {
+    id: "problem-json-429-title",
+    title: 'a 429 problem document is titled "Too Many Requests"',
+    group: "problem-json",
+    request: get("/faults/native-429", { accept: "application/problem+json" }),
+    expect: { status: 429, error: "too_many_requests", format: "problem+json" },
+  },
+];
