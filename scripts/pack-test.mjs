@@ -62,6 +62,8 @@ function checkConsumer(specs) {
   mkdirSync(dir);
   const devDeps = readJson(join(root, "packages/nestjs/package.json")).devDependencies;
   const honoDeps = readJson(join(root, "packages/hono/package.json")).devDependencies;
+  const expressDeps = readJson(join(root, "packages/express/package.json")).devDependencies;
+  const fastifyDeps = readJson(join(root, "packages/fastify/package.json")).devDependencies;
   writeJson(join(dir, "package.json"), {
     name: "consumer",
     private: true,
@@ -70,6 +72,9 @@ function checkConsumer(specs) {
       ...specs,
       zod: devDeps.zod,
       hono: honoDeps.hono,
+      express: expressDeps.express,
+      "@types/express": expressDeps["@types/express"],
+      fastify: fastifyDeps.fastify,
       "@nestjs/common": devDeps["@nestjs/common"],
       "@nestjs/core": devDeps["@nestjs/core"],
       "reflect-metadata": devDeps["reflect-metadata"],
@@ -174,12 +179,43 @@ function checkNest12(specs) {
   step("the Nest adapter under NestJS 12 on Express and Fastify", () => run("node", ["smoke.mjs"], dir));
 }
 
+/** The Express and Fastify adapters on each major their peer ranges admit. */
+function checkFrameworkMajors(specs) {
+  const zod = readJson(join(root, "packages/core/package.json")).devDependencies.zod;
+  const majors = [
+    ["express", "^4.22.1"],
+    ["express", "^5.2.1"],
+    ["fastify", "^4.29.1"],
+    ["fastify", "^5.11.3"],
+  ];
+  for (const [framework, range] of majors) {
+    const dir = join(work, `${framework}${range.replace(/\W/g, "-")}`);
+    mkdirSync(dir);
+    const adapter = `@error-contract/${framework}`;
+    const core = "@error-contract/core";
+    const dependencies = { [core]: specs[core], [adapter]: specs[adapter], [framework]: range, zod };
+    writeJson(join(dir, "package.json"), {
+      name: "majors",
+      private: true,
+      type: "module",
+      dependencies,
+      overrides: specs,
+    });
+    cpSync(join(root, `scripts/lib/${framework}-smoke.mjs`), join(dir, "smoke.mjs"));
+    step(`the ${framework} adapter on ${framework} ${range}`, () => {
+      npmInstall(dir);
+      run("node", ["smoke.mjs"], dir);
+    });
+  }
+}
+
 async function main() {
   console.log(`Pack test in ${work}`);
   step("build", () => run("npx", ["turbo", "run", "build", "--output-logs=errors-only"], root));
   const specs = step("npm pack every published package", packAll);
   checkConsumer(specs);
   checkNest12(specs);
+  checkFrameworkMajors(specs);
   await checkSampleApps(specs);
   console.log("The packed packages work outside the workspace.");
 }

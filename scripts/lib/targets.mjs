@@ -13,4 +13,6 @@ export const targets = [
     script: "dist/main.js",
     env: { NEST_PLATFORM: "fastify" },
   },
+  { name: "express", app: "apps/express-sample", script: "dist/server.js", env: {} },
+  { name: "fastify", app: "apps/fastify-sample", script: "dist/server.js", env: {} },
 ];
