@@ -226,14 +226,19 @@ async function main() {
           : await timeTarget(target, channel),
       );
     }
+  } catch (error) {
+    // What was measured before the failure is kept, marked as incomplete; the run still fails.
+    results.incomplete = `stopped by: ${String(error.message).split("\n")[0]}`;
+    throw error;
   } finally {
     await channel.close();
+    machine.loadAfter = os.loadavg().map((value) => value.toFixed(2));
+    if (results.targets.length > 0 || results.core.length > 0) {
+      printSummary(results);
+      await writeResults(out, results, comparisons);
+      console.log(`\nwritten: ${join(out, "results.md")}, ${join(out, "results.json")}`);
+    }
   }
-  machine.loadAfter = os.loadavg().map((value) => value.toFixed(2));
-
-  printSummary(results);
-  await writeResults(out, results, comparisons);
-  console.log(`\nwritten: ${join(out, "results.md")}, ${join(out, "results.json")}`);
 }
 
 main().catch((error) => {
