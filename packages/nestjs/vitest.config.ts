@@ -12,5 +12,5 @@ export default defineProject({
       },
     }),
   ],
-  test: { name: "nestjs", include: ["src/**/*.test.ts"] },
+  test: { name: "nestjs", include: ["src/**/*.test.ts", "test/**/*.test.ts"] },
 });

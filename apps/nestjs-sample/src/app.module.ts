@@ -1,10 +1,10 @@
 import { ErrorContractModule } from "@error-contract/nestjs";
-import { Module } from "@nestjs/common";
+import { type MiddlewareConsumer, Module, type NestModule } from "@nestjs/common";
 import { errors } from "./errors";
 import { FaultsController } from "./faults/faults.controller";
 import { OpenApiModule } from "./openapi/open-api.module";
 import { MeController } from "./users/me.controller";
-import { seededUsers, USER_TABLE, UserStore } from "./users/user-store";
+import { databaseFaultSwitch, seededUsers, USER_TABLE, UserStore } from "./users/user-store";
 import { UsersController } from "./users/users.controller";
 import { UsersService } from "./users/users.service";
 
@@ -13,4 +13,8 @@ import { UsersService } from "./users/users.service";
   controllers: [UsersController, MeController, FaultsController],
   providers: [{ provide: USER_TABLE, useFactory: seededUsers }, UserStore, UsersService],
 })
-export class AppModule {}
+export class AppModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(databaseFaultSwitch).forRoutes("*");
+  }
+}

@@ -8,7 +8,7 @@ import type { HeaderSource } from "./trace-id.js";
  * Reads a JSON request body from a Node-style stream (Fastify's content-type parser payload,
  * Node's `IncomingMessage`) up to `limit` bytes, every failure named where it is born: refused by
  * its headers (coding, charset, a declared length over the limit), over the limit while it
- * streams, cut off by the client, empty or broken. Rejects with core's `ApiError`.
+ * streams, cut off by the client, or broken. An empty body is `undefined`. Rejects with core's `ApiError`.
  */
 export async function readJsonBody(
   headers: HeaderSource,
@@ -16,7 +16,7 @@ export async function readJsonBody(
   limit: number,
 ): Promise<unknown> {
   const refused = jsonRequestFailure(headers, limit);
-  if (refused !== undefined) throw requestBodyError(refused);
+  if (refused !== undefined && refused !== "empty_body") throw requestBodyError(refused);
   const decoder = new TextDecoder("utf-8");
   let text = "";
   let size = 0;
@@ -29,7 +29,9 @@ export async function readJsonBody(
   } catch (error) {
     throw size > limit ? error : requestBodyError("client_closed", error);
   }
-  return parseJsonBody(text + decoder.decode());
+  text += decoder.decode();
+  // No body at all: `undefined`, for a route to ignore or (taking JSON) to call `empty_body`.
+  return text === "" ? undefined : parseJsonBody(text);
 }
 
 // body-parser's own errors (Express, Nest on Express), by their fixed `type`, never by a status.

@@ -1,8 +1,8 @@
 import { connect } from "node:net";
 import { Controller, Get, Res } from "@nestjs/common";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { platforms, startApp, type TestApp } from "../test/test-app.js";
 import { ErrorContractModule } from "./error-contract-module.js";
-import { platforms, startApp, type TestApp } from "./test-app.js";
 
 const SECRET = "S3CRET-stream-failure";
 

@@ -1,4 +1,5 @@
 import { defineErrors, ErrorBody, notFound, ProblemBody } from "@error-contract/core";
+import type { ReportContext } from "@error-contract/core/adapter";
 import {
   BadGatewayException,
   BadRequestException,
@@ -9,9 +10,8 @@ import {
   Res,
 } from "@nestjs/common";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { platforms, startApp, type TestApp } from "../test/test-app.js";
 import { ErrorContractModule } from "./error-contract-module.js";
-import type { ReportContext } from "./options.js";
-import { platforms, startApp, type TestApp } from "./test-app.js";
 import { TraceId } from "./trace-id.js";
 
 const SECRET = "S3CRET-do-not-leak";
@@ -224,7 +224,7 @@ describe.each(platforms)("ErrorContractFilter on %s", (platform) => {
       {
         status: 500,
         code: "internal_error",
-        context: { traceId: "trace-500", method: "GET", path: "/error" },
+        context: { traceId: "trace-500", method: "GET", path: "/error", status: 500, code: "internal_error" },
       },
     ]);
   });

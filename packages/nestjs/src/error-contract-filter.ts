@@ -1,16 +1,18 @@
-import { type ApiError, internal, renderError } from "@error-contract/core";
-import { describeThrown, formatErrorLog } from "@error-contract/core/adapter";
+import {
+  createErrorPath,
+  describeThrown,
+  formatErrorLog,
+  type ReportHook,
+} from "@error-contract/core/adapter";
 import { type ArgumentsHost, Catch, type ExceptionFilter, Logger } from "@nestjs/common";
 import type { HttpAdapterHost } from "@nestjs/core";
-import type { ErrorContractOptions, ReportContext } from "./options.js";
-import { abort, headersSent, requestAborted, requestHeader, writeError, writeRaw } from "./platform.js";
-import { toContractError } from "./to-contract-error.js";
+import { recogniseNestError } from "./nest-errors.js";
+import type { ErrorContractOptions } from "./options.js";
+import { type NestPlatform, platformOf } from "./platform.js";
 import { traceIdOf } from "./trace-id.js";
 
 const logger = new Logger("ErrorContract");
-
-const defaultReport = (error: ApiError, { traceId, method, path }: ReportContext) =>
-  logger.error(formatErrorLog(error, { traceId, method, path }));
+const logReport: ReportHook = (error, context) => logger.error(formatErrorLog(error, context));
 
 /**
  * Answers every exception of an HTTP request with the error contract, on Express and Fastify.
@@ -19,95 +21,40 @@ const defaultReport = (error: ApiError, { traceId, method, path }: ReportContext
  */
 @Catch()
 export class ErrorContractFilter implements ExceptionFilter {
+  private readonly path;
+  private chosen: NestPlatform | undefined;
+
   constructor(
-    private readonly options: ErrorContractOptions = {},
-    private readonly adapterHost?: HttpAdapterHost,
-  ) {}
+    options: ErrorContractOptions,
+    private readonly adapterHost: HttpAdapterHost,
+  ) {
+    this.path = createErrorPath({ ...options, report: options.report ?? logReport }, recogniseNestError);
+  }
+
+  // Chosen once, on the first error: a testing module makes its filters before its adapter.
+  private get platform(): NestPlatform {
+    this.chosen ??= platformOf(this.adapterHost.httpAdapter);
+    return this.chosen;
+  }
 
   catch(exception: unknown, host: ArgumentsHost): void {
     if (host.getType() !== "http") throw exception; // RPC and WebSocket errors have their own filters.
-    const http = host.switchToHttp();
-    const request: object = http.getRequest();
-    const response: object = http.getResponse();
-    let context: ReportContext | undefined;
+    const request: object = host.switchToHttp().getRequest();
+    const response: object = host.switchToHttp().getResponse();
+    const facts = this.platform.facts(request, response, traceIdOf(request));
+    // A second response cannot be written: the client gets a broken one, the log the error.
+    if (this.platform.headersSent(response)) {
+      this.path.abandon(exception, facts);
+      this.platform.abort(response);
+      return;
+    }
+    const answer = this.path.answer(exception, facts);
     try {
-      const adapter = this.adapterHost?.httpAdapter;
-      context = {
-        traceId: traceIdOf(request),
-        method: adapter?.getRequestMethod(request) ?? "",
-        path: adapter?.getRequestUrl(request) ?? "",
-      };
-      const error = toContractError(exception, {
-        method: context.method,
-        url: context.path,
-        aborted: requestAborted(request),
-      });
-      if (headersSent(response)) {
-        // A second response cannot be written: the client gets a broken one, the log the error.
-        abort(response);
-        this.report(error, context);
-        return;
-      }
-      const rendered = renderError(error, {
-        traceId: context.traceId,
-        format: this.options.format,
-        accept: requestHeader(request, "accept"),
-        catalog: this.options.catalog,
-      });
-      if (adapter) writeError(adapter, response, rendered);
-      else writeRaw(response, rendered);
-      if (error.status >= 500) this.report(error, context);
+      this.platform.write(response, answer);
     } catch (failure) {
-      this.fail(failure, exception, request, response, context);
+      const what = `error-contract: writing the answer failed: ${describeThrown(failure)}`;
+      this.path.abandon(new Error(what, { cause: exception }), facts);
+      this.platform.abort(response);
     }
-  }
-
-  /** The filter itself failed: a fixed 500 contract answer, never the platform's HTML page. */
-  private fail(
-    failure: unknown,
-    exception: unknown,
-    request: object,
-    response: object,
-    context?: ReportContext,
-  ) {
-    const traceId = context?.traceId ?? safeTraceId(request);
-    try {
-      if (headersSent(response)) abort(response);
-      else writeRaw(response, renderError(internal(), { traceId }));
-    } catch {
-      // Nothing left to answer with: the connection closes without a response.
-    }
-    // One log line that tells both: the filter's failure, then (as its cause) what was thrown.
-    const cause = new Error(`error-contract filter failed: ${describeThrown(failure)}`, { cause: exception });
-    this.report(internal(undefined, { cause }), {
-      traceId,
-      method: context?.method ?? "",
-      path: context?.path ?? "",
-    });
-  }
-
-  private report(error: ApiError, context: ReportContext): void {
-    try {
-      (this.options.report ?? defaultReport)(error, context);
-    } catch (failure) {
-      // A failing report hook must not hide the error: it goes to the default log line.
-      try {
-        defaultReport(
-          internal(undefined, { cause: new Error("report hook failed", { cause: failure }) }),
-          context,
-        );
-        defaultReport(error, context);
-      } catch {
-        // The logger itself failed: nowhere left to write.
-      }
-    }
-  }
-}
-
-function safeTraceId(request: object): string {
-  try {
-    return traceIdOf(request);
-  } catch {
-    return ""; // renderError replaces an invalid trace id with a new one.
   }
 }

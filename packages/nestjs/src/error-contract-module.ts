@@ -8,17 +8,16 @@ import {
 import { APP_FILTER, HttpAdapterHost } from "@nestjs/core";
 import { ErrorContractFilter } from "./error-contract-filter.js";
 import type { ErrorContractOptions } from "./options.js";
-import { addTraceIdHook, hasNativeTraceIdHook, translateParserErrors } from "./platform.js";
-import { fromPlatformError } from "./platform-errors.js";
+import { platformOf } from "./platform.js";
 import { traceIdMiddleware, traceIdOf } from "./trace-id.js";
 
-/** Once the routes are registered: the Express parser-error translation, the Fastify trace-id hook. */
+/** Once the routes are registered: the platform's parser-error translation or trace-id hook. */
 class PlatformSetup implements OnModuleInit {
   constructor(private readonly adapterHost: HttpAdapterHost) {}
 
   onModuleInit(): void {
-    translateParserErrors(this.adapterHost.httpAdapter, fromPlatformError);
-    addTraceIdHook(this.adapterHost.httpAdapter, traceIdOf);
+    const { httpAdapter } = this.adapterHost;
+    platformOf(httpAdapter).setup(httpAdapter, traceIdOf);
   }
 }
 
@@ -28,19 +27,16 @@ class PlatformSetup implements OnModuleInit {
  */
 export class ErrorContractModule implements NestModule {
   static forRoot(options: ErrorContractOptions = {}): DynamicModule {
+    const inject = [HttpAdapterHost];
     return {
       module: ErrorContractModule,
       providers: [
         {
           provide: APP_FILTER,
-          useFactory: (adapterHost: HttpAdapterHost) => new ErrorContractFilter(options, adapterHost),
-          inject: [HttpAdapterHost],
+          useFactory: (host: HttpAdapterHost) => new ErrorContractFilter(options, host),
+          inject,
         },
-        {
-          provide: PlatformSetup,
-          useFactory: (adapterHost: HttpAdapterHost) => new PlatformSetup(adapterHost),
-          inject: [HttpAdapterHost],
-        },
+        { provide: PlatformSetup, useFactory: (host: HttpAdapterHost) => new PlatformSetup(host), inject },
       ],
     };
   }
@@ -48,7 +44,8 @@ export class ErrorContractModule implements NestModule {
   constructor(private readonly adapterHost: HttpAdapterHost) {}
 
   configure(consumer: MiddlewareConsumer): void {
-    if (!hasNativeTraceIdHook(this.adapterHost.httpAdapter)) consumer.apply(traceIdMiddleware).forRoutes("*");
+    if (!platformOf(this.adapterHost.httpAdapter).nativeTraceId)
+      consumer.apply(traceIdMiddleware).forRoutes("*");
   }
 }
 // The constructor's injection, declared without parameter-decorator syntax or emitted metadata.

@@ -1,12 +1,11 @@
 import { ErrorBody } from "@error-contract/core";
+import { REQUEST_BODY_ERRORS } from "@error-contract/core/adapter";
 import { Body, Controller, HttpCode, Post } from "@nestjs/common";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
+import { platforms, startApp, type TestApp } from "../test/test-app.js";
 import { ErrorContractModule } from "./error-contract-module.js";
-import { useJsonBodyParser } from "./json-body-parser.js";
-import { RequireJson } from "./require-json.js";
-import { platforms, startApp, type TestApp } from "./test-app.js";
-import { ZodValidationPipe } from "./zod-validation-pipe.js";
+import { JsonBody, useJsonBodyParser } from "./json-body.js";
 
 const LIMIT = 1024;
 const Register = z.object({
@@ -19,12 +18,11 @@ const Register = z.object({
 class BodyController {
   @Post("register")
   @HttpCode(201)
-  @RequireJson()
-  register(@Body(new ZodValidationPipe(Register)) body: z.output<typeof Register>) {
+  register(@JsonBody(Register) body: z.output<typeof Register>) {
     return body;
   }
 
-  // No RequireJson and no schema: what the platforms' parsers do on their own.
+  // No JsonBody: what the platforms' parsers do on their own.
   @Post("echo")
   echo(@Body() body: unknown) {
     return { body: body ?? null };
@@ -131,6 +129,40 @@ describe.each(platforms)("JSON bodies on %s", (platform) => {
       "validation_failed",
     );
     expect(Object.keys(rules.fields ?? {}).sort()).toEqual(["email", "password"]);
+  });
+});
+
+// The named body failures, in core's words on both platforms.
+describe.each(platforms)("named body failures on %s", (platform) => {
+  let server: TestApp;
+  beforeAll(async () => {
+    server = await startApp(
+      platform,
+      { imports: [ErrorContractModule.forRoot()], controllers: [BodyController] },
+      (app) => useJsonBodyParser(app, { limit: LIMIT }),
+    );
+  });
+  afterAll(() => server.close());
+
+  it.each([
+    ["{", {}, "malformed_json"],
+    ["", {}, "empty_body"],
+    ["{}", { "content-type": "application/json; charset=latin1" }, "unsupported_charset"],
+    ["{}", { "content-encoding": "gzip" }, "unsupported_content_coding"],
+    ["{}", { "content-type": "text/plain" }, "unsupported_media_type"],
+    [JSON.stringify({ ...valid, name: "x".repeat(LIMIT) }), {}, "too_large"],
+  ] as const)("answers %j %j with %s", async (body, headers, failure) => {
+    const response = await fetch(`${server.url}/register`, {
+      method: "POST",
+      body,
+      headers: { "content-type": "application/json", ...headers },
+    });
+    const expected = REQUEST_BODY_ERRORS[failure];
+    expect(response.status).toBe(expected.status);
+    expect(ErrorBody.parse(await response.json()).message).toBe(expected.message);
+    for (const [name, value] of Object.entries(expected.headers ?? {})) {
+      expect(response.headers.get(name)).toBe(value);
+    }
   });
 });
 

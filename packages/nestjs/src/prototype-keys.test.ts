@@ -1,12 +1,10 @@
 import { ErrorBody } from "@error-contract/core";
-import { Body, Controller, HttpCode, Post } from "@nestjs/common";
+import { Controller, HttpCode, Post } from "@nestjs/common";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
+import { platforms, startApp, type TestApp } from "../test/test-app.js";
 import { ErrorContractModule } from "./error-contract-module.js";
-import { useJsonBodyParser } from "./json-body-parser.js";
-import { RequireJson } from "./require-json.js";
-import { platforms, startApp, type TestApp } from "./test-app.js";
-import { ZodValidationPipe } from "./zod-validation-pipe.js";
+import { JsonBody, useJsonBodyParser } from "./json-body.js";
 
 const Register = z.object({ email: z.email(), password: z.string().min(12) });
 
@@ -14,8 +12,7 @@ const Register = z.object({ email: z.email(), password: z.string().min(12) });
 class RegisterController {
   @Post("register")
   @HttpCode(201)
-  @RequireJson()
-  register(@Body(new ZodValidationPipe(Register)) body: z.output<typeof Register>) {
+  register(@JsonBody(Register) body: z.output<typeof Register>) {
     return body;
   }
 }

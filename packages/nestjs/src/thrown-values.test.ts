@@ -3,8 +3,8 @@ import { ErrorBody } from "@error-contract/core";
 import { Controller, Get, Param } from "@nestjs/common";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { platforms, startApp, type TestApp } from "../test/test-app.js";
 import { ErrorContractModule } from "./error-contract-module.js";
-import { platforms, startApp, type TestApp } from "./test-app.js";
 
 // The value the next request's route throws (requests go one at a time).
 let next: Thrown | undefined;

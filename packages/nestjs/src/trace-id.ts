@@ -1,22 +1,19 @@
 import { resolveTraceId } from "@error-contract/core";
 import { createParamDecorator, type ExecutionContext } from "@nestjs/common";
-import { rawRequest } from "./platform.js";
 
-const TRACE_ID = Symbol.for("@error-contract/nestjs/traceId");
+// Kept per Node request (Fastify's wrapper and Nest middleware on Fastify share it).
+const traceIds = new WeakMap<object, string>();
 
 /**
- * The request's trace id, resolved once (core's `resolveTraceId`) and kept on Node's request,
+ * The request's trace id, resolved once (core's `resolveTraceId`) and kept for Node's request,
  * so the middleware, the filter, guards, handlers and logs all share it.
  */
 export function traceIdOf(request: object): string {
-  const raw = rawRequest(request) as { headers: object; [TRACE_ID]?: string };
-  const known = raw[TRACE_ID];
-  if (known !== undefined) return known;
-  const traceId = resolveTraceId(raw.headers as Record<string, string | undefined>);
-  try {
-    raw[TRACE_ID] = traceId;
-  } catch {
-    // A frozen request object: the id is still right for this call.
+  const raw = (request as { raw?: object }).raw ?? request;
+  let traceId = traceIds.get(raw);
+  if (traceId === undefined) {
+    traceId = resolveTraceId((raw as { headers?: Record<string, string | undefined> }).headers);
+    traceIds.set(raw, traceId);
   }
   return traceId;
 }

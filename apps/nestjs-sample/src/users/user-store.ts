@@ -1,5 +1,5 @@
-import { Inject, Injectable, Scope } from "@nestjs/common";
-import { REQUEST } from "@nestjs/core";
+import { AsyncLocalStorage } from "node:async_hooks";
+import { Inject, Injectable } from "@nestjs/common";
 import type { User } from "./user";
 
 /** The data itself: one table for the whole process (a database in a real app). */
@@ -13,20 +13,23 @@ export function seededUsers(): Map<string, User> {
   return new Map(seed.map((user) => [user.id, user]));
 }
 
-/**
- * The user store as one request sees it. Demo switch: a request with `X-Fault: database`
- * finds the database down, so every call throws (and the client gets a 500).
- */
-@Injectable({ scope: Scope.REQUEST })
-export class UserStore {
-  private readonly databaseDown: boolean;
+// Demo switch, per request without making the provider graph request-scoped: a request with
+// `X-Fault: database` finds the database down, so every call of the store throws (a 500).
+const databaseDown = new AsyncLocalStorage<boolean>();
 
-  constructor(
-    @Inject(USER_TABLE) private readonly table: Map<string, User>,
-    @Inject(REQUEST) request: { headers: Record<string, string | string[] | undefined> },
-  ) {
-    this.databaseDown = request.headers["x-fault"] === "database";
-  }
+/** Middleware: the rest of the request runs with the `X-Fault` switch it was sent. */
+export function databaseFaultSwitch(
+  request: { headers: Record<string, string | string[] | undefined> },
+  _response: unknown,
+  next: () => void,
+): void {
+  databaseDown.run(request.headers["x-fault"] === "database", next);
+}
+
+/** The user store: one singleton, like a database client in a real app. */
+@Injectable()
+export class UserStore {
+  constructor(@Inject(USER_TABLE) private readonly table: Map<string, User>) {}
 
   findById(id: string): User | undefined {
     return this.connect().get(id);
@@ -47,7 +50,8 @@ export class UserStore {
   }
 
   private connect(): Map<string, User> {
-    if (this.databaseDown) throw new Error("connect ECONNREFUSED 10.0.0.5:5432 (user database)");
+    if (databaseDown.getStore() === true)
+      throw new Error("connect ECONNREFUSED 10.0.0.5:5432 (user database)");
     return this.table;
   }
 }

@@ -1,5 +1,5 @@
-import { RequireJson, ZodValidationPipe } from "@error-contract/nestjs";
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Res, UseGuards } from "@nestjs/common";
+import { JsonBody } from "@error-contract/nestjs";
+import { Controller, Delete, Get, HttpCode, Param, Post, Res, UseGuards } from "@nestjs/common";
 import { AdminGuard } from "../auth/admin.guard";
 import { BearerAuthGuard } from "../auth/bearer-auth.guard";
 import { DeleteUserDocs, GetUserDocs, RegisterDocs } from "../openapi/route-docs";
@@ -18,9 +18,8 @@ export class UsersController {
 
   @Post()
   @RegisterDocs()
-  @RequireJson()
   register(
-    @Body(new ZodValidationPipe(RegisterBody)) body: RegisterBody,
+    @JsonBody(RegisterBody) body: RegisterBody,
     @Res({ passthrough: true }) response: HeaderWriter,
   ): PublicUser {
     const user = this.users.register(body);

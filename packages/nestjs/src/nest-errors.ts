@@ -1,0 +1,27 @@
+import { type ApiError, notFound } from "@error-contract/core";
+import { type ErrorRequest, fromHttpException } from "@error-contract/core/adapter";
+import { HttpException, NotFoundException } from "@nestjs/common";
+
+/**
+ * Nest's own exceptions as core's errors: the `HttpException` family with its status, and the
+ * router's miss as a plain 404. The platforms' body errors are translated where they are born
+ * (see the platforms); anything else is core's to judge.
+ */
+export function recogniseNestError(thrown: unknown, request: ErrorRequest): ApiError | undefined {
+  if (!(thrown instanceof HttpException)) return undefined;
+  // Nest's router answers a miss with "Cannot GET /path": a plain 404 that does not echo the URL.
+  if (thrown instanceof NotFoundException && thrown.message === `Cannot ${request.method} ${request.path}`) {
+    return notFound();
+  }
+  return fromHttpException(thrown.getStatus(), { message: messageOf(thrown), cause: thrown });
+}
+
+/** `getResponse()` is a string or an object; only its `message` text is used, never the object itself. */
+function messageOf(exception: HttpException): string | undefined {
+  const response: unknown = exception.getResponse();
+  if (typeof response === "string") return response;
+  const message = (response as { message?: unknown } | null)?.message;
+  if (typeof message === "string") return message;
+  if (Array.isArray(message) && message.every((part) => typeof part === "string")) return message.join("; ");
+  return undefined;
+}
