@@ -1,4 +1,4 @@
-import { unauthenticated } from "@error-contract/core";
+import { readBearerToken, unauthenticated } from "@error-contract/core";
 import { createMiddleware } from "hono/factory";
 import type { AuthEnv } from "./env.js";
 
@@ -10,8 +10,9 @@ const DEMO_TOKENS = new Map([
 
 /** `Authorization: Bearer <token>` or a 401 with the matching `WWW-Authenticate` challenge. */
 export const requireUser = createMiddleware<AuthEnv>(async (c, next) => {
-  const [scheme = "", token = ""] = c.req.header("Authorization")?.trim().split(/\s+/) ?? [];
-  if (scheme.toLowerCase() !== "bearer") throw unauthenticated();
+  // RFC 6750's grammar; two Authorization headers arrive comma-joined, which is no credential.
+  const token = readBearerToken(c.req.header("Authorization"));
+  if (token === undefined) throw unauthenticated();
   const userId = DEMO_TOKENS.get(token);
   const user = userId === undefined ? undefined : await c.var.users.findById(userId);
   if (user === undefined) throw unauthenticated({ error: "invalid_token" });
