@@ -1,8 +1,5 @@
-type Handle = (req: unknown, res: unknown, next: (error?: unknown) => void) => unknown;
-interface Layer {
-  handle: Handle;
-  handle_request?: (req: unknown, res: unknown, next: (error?: unknown) => void) => void;
-}
+type Next = (error?: unknown) => void;
+type Layer = { handle: (req: unknown, res: unknown, next: Next) => unknown; handle_request?: unknown };
 
 const patched = new WeakSet<object>();
 

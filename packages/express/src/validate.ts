@@ -4,17 +4,14 @@ import type { Request, RequestHandler } from "express";
 import { type core, safeParseAsync, type z } from "zod";
 
 /** The zod schemas of a route's parts; each one left out is not checked. */
-export interface ValidateSchemas<
-  B extends core.$ZodType | undefined,
-  P extends core.$ZodType | undefined,
-  Q extends core.$ZodType | undefined,
-> {
-  body?: B;
-  params?: P;
-  query?: Q;
-}
-
-type Out<S, Else> = S extends core.$ZodType ? z.output<S> : Else;
+export type ValidateSchemas = { body?: core.$ZodType; params?: core.$ZodType; query?: core.$ZodType };
+type Out<S, K extends string, E> = S extends { [P in K]: infer T extends core.$ZodType } ? z.output<T> : E;
+type Validated<S> = RequestHandler<
+  Out<S, "params", Request["params"]>,
+  unknown,
+  Out<S, "body", unknown>,
+  Out<S, "query", Request["query"]>
+>;
 
 const PARTS = ["params", "query", "body"] as const;
 
@@ -23,13 +20,7 @@ const PARTS = ["params", "query", "body"] as const;
  * each with its schema's output. Failures are core's errors: structure 400, rules 422
  * (`fromZodError`); a body schema on a request whose headers say it is no JSON body is a 415.
  */
-export function validate<
-  B extends core.$ZodType | undefined = undefined,
-  P extends core.$ZodType | undefined = undefined,
-  Q extends core.$ZodType | undefined = undefined,
->(
-  schemas: ValidateSchemas<B, P, Q>,
-): RequestHandler<Out<P, Request["params"]>, unknown, Out<B, unknown>, Out<Q, Request["query"]>> {
+export function validate<S extends ValidateSchemas>(schemas: S): Validated<S> {
   const check = async (req: Request): Promise<void> => {
     if (schemas.body !== undefined) {
       const failure = jsonRequestFailure(req.headers);

@@ -1,4 +1,4 @@
-import { type ApiError, fromZodError, type ZodIssue } from "@error-contract/core";
+import { fromZodError, type ZodIssue } from "@error-contract/core";
 import {
   type ErrorRequest,
   fromHttpException,
@@ -16,43 +16,19 @@ export interface FastifyErrorRequest extends ErrorRequest {
 const BODY_ERRORS: Record<string, RequestBodyFailure> = {
   FST_ERR_CTP_BODY_TOO_LARGE: "too_large",
   FST_ERR_CTP_EMPTY_JSON_BODY: "empty_body",
-  FST_ERR_CTP_INVALID_MEDIA_TYPE: "unsupported_media_type",
-  FST_ERR_CTP_INVALID_JSON_BODY: "malformed_json",
 };
 // fastify-type-provider-zod marks each validation entry it makes with this registered symbol.
 const ZOD_ENTRY = Symbol.for("ZodFastifySchemaValidationError");
-const PARTS: Record<string, "body" | "params" | "query" | "headers"> = {
-  body: "body",
-  params: "params",
-  querystring: "query",
-  headers: "headers",
-};
 
-interface FastifyErrorLike extends Error {
-  code?: unknown;
-  statusCode?: unknown;
-  validation?: Array<{
-    [ZOD_ENTRY]?: true;
-    keyword: string;
-    instancePath: string;
-    message: string;
-    params?: object;
-  }>;
-  validationContext?: string;
-}
+type Entry = { keyword: string; instancePath: string; message: string; params?: object };
+type FastifyErrorLike = Error & { code?: unknown; statusCode?: unknown; validation?: Entry[] };
 
 /** fastify-type-provider-zod's validation entries back into zod issues, for core's 400/422 split. */
-function zodIssues(error: FastifyErrorLike): ZodIssue[] | undefined {
-  if (!error.validation?.length || error.validation[0]?.[ZOD_ENTRY] !== true) return undefined;
-  return error.validation.map(
-    (entry) =>
-      ({
-        ...entry.params,
-        code: entry.keyword,
-        path: entry.instancePath.split("/").slice(1),
-        message: entry.message,
-      }) as ZodIssue,
-  );
+function zodIssues({ validation }: FastifyErrorLike): ZodIssue[] | undefined {
+  if (!validation?.length || (validation[0] as Record<symbol, unknown>)[ZOD_ENTRY] !== true) return;
+  return validation.map(({ params, keyword, instancePath, message }) => {
+    return { ...params, code: keyword, path: instancePath.split("/").slice(1), message } as ZodIssue;
+  });
 }
 
 /**
@@ -60,10 +36,7 @@ function zodIssues(error: FastifyErrorLike): ZodIssue[] | undefined {
  * errors of fastify-type-provider-zod (400/422), and its own errors (`@fastify/error`, named
  * `FastifyError`: the router's, the framework's, an app's) with their status. Anything else is core's.
  */
-export function recogniseFastifyError(
-  thrown: unknown,
-  { request }: FastifyErrorRequest,
-): ApiError | undefined {
+export function recogniseFastifyError(thrown: unknown, { request }: FastifyErrorRequest) {
   if (!(thrown instanceof Error)) return undefined;
   const error = thrown as FastifyErrorLike;
   const code = typeof error.code === "string" ? error.code : "";
@@ -71,13 +44,13 @@ export function recogniseFastifyError(
     return requestBodyError(BODY_ERRORS[code] as RequestBodyFailure, thrown);
   const issues = zodIssues(error);
   if (issues !== undefined) {
-    const part = PARTS[error.validationContext ?? ""];
-    return fromZodError({ issues }, { input: part === undefined ? undefined : request[part] });
+    // The validated part (`validationContext`) is what the request holds under that name.
+    const { validationContext: part } = error as { validationContext?: string };
+    const parts = request as unknown as Record<string, unknown>;
+    return fromZodError({ issues }, { input: parts[part === "querystring" ? "query" : `${part}`] });
   }
-  if (
-    (error.name === "FastifyError" || code === "FST_ERR_VALIDATION") &&
-    typeof error.statusCode === "number"
-  ) {
+  const own = error.name === "FastifyError" || code === "FST_ERR_VALIDATION";
+  if (own && typeof error.statusCode === "number") {
     return fromHttpException(error.statusCode, { message: error.message, cause: thrown });
   }
   return undefined;
