@@ -2,7 +2,7 @@
 // OpenTelemetry SDK with its in-memory exporter and Node's HTTP instrumentation, as an app
 // sets them up. The finished spans are written to EC_OTEL_SPANS_FILE after each one ends, so
 // that the test in another process can read what the in-memory exporter holds.
-import { writeFileSync } from "node:fs";
+import { renameSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { HttpInstrumentation } from "@opentelemetry/instrumentation-http";
 import { InMemorySpanExporter, NodeTracerProvider, SimpleSpanProcessor } from "@opentelemetry/sdk-trace-node";
@@ -25,7 +25,11 @@ const plain = (span) => ({
 const window = {
   onStart() {},
   onEnd() {
-    setImmediate(() => writeFileSync(file, JSON.stringify(exporter.getFinishedSpans().map(plain))));
+    // Written whole, then renamed: a reader never sees half a file.
+    setImmediate(() => {
+      writeFileSync(`${file}.tmp`, JSON.stringify(exporter.getFinishedSpans().map(plain)));
+      renameSync(`${file}.tmp`, file);
+    });
   },
   forceFlush: async () => {},
   shutdown: async () => {},
