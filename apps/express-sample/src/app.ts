@@ -4,6 +4,7 @@ import express from "express";
 import { errors } from "./errors.js";
 import { faults } from "./routes/faults.js";
 import { me } from "./routes/me.js";
+import { openApi } from "./routes/openapi.js";
 import { users } from "./routes/users.js";
 import { createUserStore, type UserStore, unavailableUserStore } from "./user-store.js";
 
@@ -24,7 +25,7 @@ export function createApp(store: UserStore = createUserStore()) {
     next();
   });
   // Each router names its full paths: a router mounted at "/me" would also answer "/me/".
-  app.use(users, me, faults);
+  app.use(users, me, openApi, faults);
   app.use(contract.notFound);
   app.use(contract.errorHandler);
   return app;
