@@ -196,7 +196,7 @@ ${markdownTable(HEADERS[mode], httpRows(run))}${heap}${core}`;
 function markdown(results, comparisons) {
   const { time, instructions } = results;
   const both =
-    time && instructions
+    time && instructions && instructions.targets.length > 0
       ? `## Ratios side by side
 
 Each comparison's ratio in instructions per request (callgrind; stable under the machine's load: the figure to trust here) and in server CPU time per request (the gated timing figure). Above 1: A costs less than B.
