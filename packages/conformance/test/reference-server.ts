@@ -6,13 +6,11 @@ import {
   generateTraceId,
   methodNotAllowed,
   notFound,
-  payloadTooLarge,
   readBearerToken,
   renderError,
   resolveTraceId,
   toApiError,
   unauthenticated,
-  unsupportedMediaType,
   validationFailed,
 } from "@error-contract/core";
 import {
@@ -143,7 +141,7 @@ function wellEncoded(path: string): boolean {
 async function register(context: Context): Promise<Response> {
   const { request, quirk } = context;
   if (quirk !== "any-content-type" && !isJsonContentType(request.headers.get("content-type"))) {
-    throw unsupportedMediaType("Send the body as application/json");
+    throw requestBodyError("unsupported_media_type");
   }
   const failure = jsonRequestFailure(request.headers);
   if (
@@ -166,13 +164,14 @@ async function register(context: Context): Promise<Response> {
 async function parseBody(context: Context): Promise<unknown> {
   const { request, quirk } = context;
   const text = await readBody(request, quirk === "no-body-limit" ? Number.POSITIVE_INFINITY : BODY_LIMIT);
+  if (text === "" && quirk !== "malformed-json-500") throw requestBodyError("empty_body");
   let input: unknown;
   try {
     input = JSON.parse(text);
   } catch (error) {
     // The broken rule: a parser's failure treated as the server's own (a 500).
     if (quirk === "malformed-json-500") throw error;
-    throw badRequest("The body is not valid JSON");
+    throw requestBodyError("malformed_json");
   }
   return input;
 }
@@ -265,7 +264,7 @@ async function throwFault(kind: string): Promise<never> {
 }
 
 async function readBody(request: Request, limit: number): Promise<string> {
-  if (Number(request.headers.get("content-length") ?? 0) > limit) throw payloadTooLarge();
+  if (Number(request.headers.get("content-length") ?? 0) > limit) throw requestBodyError("too_large");
   if (request.body === null) return "";
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -275,7 +274,7 @@ async function readBody(request: Request, limit: number): Promise<string> {
     size += read.value.length;
     if (size > limit) {
       await reader.cancel();
-      throw payloadTooLarge();
+      throw requestBodyError("too_large");
     }
     chunks.push(read.value);
   }

@@ -30,7 +30,10 @@ export async function serveNode(handler: Handler, options: ServeOptions = {}): P
       const headers = Object.fromEntries(response.headers);
       const body = Buffer.from(await response.arrayBuffer());
       // An answer given before the body was read to its end: the connection cannot carry more.
-      if (!incoming.complete && !options.keepAliveOnUnreadBody) headers.connection = "close";
+      if (!incoming.complete) {
+        if (options.keepAliveOnUnreadBody) headers.connection = "keep-alive";
+        else headers.connection = "close";
+      }
       outgoing.writeHead(response.status, headers);
       outgoing.end(body);
     } catch {

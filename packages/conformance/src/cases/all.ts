@@ -1,5 +1,6 @@
 import type { ConformanceCase } from "../case.js";
 import { bearerGrammarCases } from "./bearer-grammar.js";
+import { bodyErrorWordingCases } from "./body-error-wording.js";
 import { deleteUserCases } from "./delete-user.js";
 import { exactPathCases } from "./exact-paths.js";
 import { faultCases } from "./faults.js";
@@ -28,6 +29,7 @@ export const cases: readonly ConformanceCase[] = [
   ...exactPathCases,
   ...bearerGrammarCases,
   ...requestBodyRuleCases,
+  ...bodyErrorWordingCases,
   ...storeReadCases,
   ...traceIdCases,
   ...problemJsonCases,
