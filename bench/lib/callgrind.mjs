@@ -1,8 +1,9 @@
 // --instructions mode: a bench server under `valgrind --tool=callgrind`, started with
 // instrumentation off (so start-up and warm-up run at valgrind's uninstrumented speed), then
 // counted per window of requests: `callgrind_control -z` (zero), the requests, `callgrind_control
-// -d` (dump), and the dump's `totals:` line is the instructions executed (Ir) by every thread
-// of the process in the window: the event loop, V8's compiler and GC threads, libuv's pool.
+// -d` (dump), and the main thread's dump's `totals:` line is the instructions executed (Ir) by
+// the event loop in the window: the request's own work. V8's background threads (its optimizing
+// compiler, still at work long after a warm-up, and concurrent GC) are counted apart and left out.
 // Garbage collection is kept out of the windows, so counts repeat: the server runs with a fixed
 // 64 MiB young generation and no memory reducer (no GC started by idleness), and `gc()` runs
 // before each window (its requests then fit the young generation). GC's share is proportional
@@ -42,6 +43,7 @@ export async function startUnderCallgrind(file, args, channel) {
     [
       "--tool=callgrind",
       "--instr-atstart=no",
+      "--separate-threads=yes",
       `--callgrind-out-file=${join(dir, "callgrind.out.%p")}`,
       process.execPath,
       ...ALLOCATION_EXEC_ARGV,
@@ -79,7 +81,8 @@ export async function startUnderCallgrind(file, args, channel) {
       await send();
       await control("-d");
       dumps += 1;
-      const name = readdirSync(dir).find((entry) => entry.endsWith(`.${dumps}`));
+      // The main thread's dump (`-01`): the event loop's work per request.
+      const name = readdirSync(dir).find((entry) => entry.endsWith(`.${dumps}-01`));
       if (!name) throw new Error(`callgrind wrote no dump ${dumps} in ${dir}`);
       const text = readFileSync(join(dir, name), "utf8");
       const totals = /^totals:\s+(\d+)/m.exec(text) ?? /^summary:\s+(\d+)/m.exec(text);
