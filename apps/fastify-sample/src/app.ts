@@ -1,7 +1,9 @@
 import { errorContract, serverOptions } from "@error-contract/fastify";
+import fastifySwagger from "@fastify/swagger";
 import Fastify from "fastify";
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import { errors } from "./errors.js";
+import { openApi, swaggerOptions } from "./openapi.js";
 import { faults } from "./routes/faults.js";
 import { me } from "./routes/me.js";
 import { users } from "./routes/users.js";
@@ -29,8 +31,11 @@ export async function buildApp(store: UserStore = createUserStore()) {
   app.addHook("onRequest", async (request) => {
     request.users = request.headers["x-fault"] === "database" ? down : store;
   });
+  // Before the routes: it documents every route registered after it (GET /openapi.json serves it).
+  await app.register(fastifySwagger, swaggerOptions);
   await app.register(users);
   await app.register(me);
+  await app.register(openApi);
   await app.register(faults);
   return app;
 }

@@ -10,29 +10,33 @@ const TooManyRequests = createError("APP_TOO_MANY_REQUESTS", "Too many requests"
 
 /** GET /faults/:kind: everything thrown becomes the contract, and the secret never leaks. */
 export const faults: FastifyPluginAsyncZod = async (app) => {
-  app.get("/faults/:kind", { schema: { params: z.object({ kind: z.string() }) } }, async (request, reply) => {
-    switch (request.params.kind) {
-      case "error":
-        throw new Error(SECRET);
-      case "string":
-        throw SECRET;
-      case "null":
-        throw null;
-      case "undefined":
-        throw undefined;
-      case "object":
-        throw { message: SECRET };
-      case "async":
-        await new Promise((resolve) => setTimeout(resolve, 1));
-        throw new Error(SECRET);
-      case "duck":
-        throw { statusCode: 502, status: 502, message: SECRET };
-      case "native-404":
-        return reply.callNotFound();
-      case "native-429":
-        throw new TooManyRequests();
-      default:
-        throw notFound("No such fault kind");
-    }
-  });
+  app.get(
+    "/faults/:kind",
+    { schema: { hide: true, params: z.object({ kind: z.string() }) } },
+    async (request, reply) => {
+      switch (request.params.kind) {
+        case "error":
+          throw new Error(SECRET);
+        case "string":
+          throw SECRET;
+        case "null":
+          throw null;
+        case "undefined":
+          throw undefined;
+        case "object":
+          throw { message: SECRET };
+        case "async":
+          await new Promise((resolve) => setTimeout(resolve, 1));
+          throw new Error(SECRET);
+        case "duck":
+          throw { statusCode: 502, status: 502, message: SECRET };
+        case "native-404":
+          return reply.callNotFound();
+        case "native-429":
+          throw new TooManyRequests();
+        default:
+          throw notFound("No such fault kind");
+      }
+    },
+  );
 };
