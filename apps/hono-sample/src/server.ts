@@ -1,4 +1,4 @@
-import { answerClientError } from "@error-contract/core/node";
+import { answerHttpEdge } from "@error-contract/core/node";
 import { serve } from "@hono/node-server";
 import { app } from "./app.js";
 
@@ -10,8 +10,9 @@ const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
   console.log(`hono-sample listening on http://${host}:${info.port}`);
 });
 
-// Requests Node's HTTP parser refuses (unknown method, oversize headers) get the contract too.
-server.on("clientError", answerClientError);
+// What Node's HTTP layer answers by itself (parser refusals, timeouts, no Host, Expect, CONNECT)
+// gets the contract too, and a pipelined answer in flight goes out whole before a refusal.
+answerHttpEdge(server as Parameters<typeof answerHttpEdge>[0]);
 
 // Stop accepting connections, let requests in flight finish, then exit.
 for (const signal of ["SIGINT", "SIGTERM"] as const) {

@@ -1,4 +1,4 @@
-import { answerClientError } from "@error-contract/core/node";
+import { answerClientError, answerHttpEdge } from "@error-contract/core/node";
 import { useJsonBodyParser } from "@error-contract/nestjs";
 import type { INestApplication } from "@nestjs/common";
 import { NestFactory } from "@nestjs/core";
@@ -12,12 +12,18 @@ async function createApp(platform: string): Promise<INestApplication> {
   switch (platform) {
     case "express": {
       const app = await NestFactory.create(AppModule);
-      // Requests Node's HTTP parser refuses get the contract too (Node's default: a bare 400).
-      app.getHttpServer().on("clientError", answerClientError);
+      // What Node's HTTP layer answers by itself gets the contract too (Node's default: bare 400/417).
+      answerHttpEdge(app.getHttpServer());
       return app;
     }
-    case "fastify":
-      return NestFactory.create(AppModule, new FastifyAdapter({ clientErrorHandler: answerClientError }));
+    case "fastify": {
+      const app = await NestFactory.create(
+        AppModule,
+        new FastifyAdapter({ clientErrorHandler: answerClientError }),
+      );
+      answerHttpEdge(app.getHttpServer());
+      return app;
+    }
     default:
       throw new Error(`NEST_PLATFORM must be "express" or "fastify", not "${platform}"`);
   }
