@@ -2,6 +2,7 @@ import { notFound } from "@error-contract/core";
 import { type ContractOptions, createErrorPath, requestBodyError } from "@error-contract/core/adapter";
 import type { Context, ErrorHandler, MiddlewareHandler, NotFoundHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import { assertPercentEncoding } from "./exact-path.js";
 import { type HonoRequest, recogniseHonoError } from "./hono-errors.js";
 import { incoming, requestHeaders } from "./node-incoming.js";
 import { abortStream, type StreamErrorHandler } from "./stream-error.js";
@@ -47,7 +48,7 @@ export function errorContract(options: ErrorContractOptions = {}) {
     return new Response(body, { status, headers });
   };
 
-  /** Resolves the trace id, sets `X-Request-Id`, enforces the body limit, and answers for non-Error throws. */
+  /** Resolves the trace id, sets `X-Request-Id`, refuses a malformed path, enforces the body limit, and answers for non-Error throws. */
   const middleware: MiddlewareHandler<ContractEnv> = async (c, next) => {
     const traceId = path.resolveTraceId(requestHeaders(c));
     c.set("traceId", traceId);
@@ -56,6 +57,7 @@ export function errorContract(options: ErrorContractOptions = {}) {
     // setting it afterwards would rebuild the finished response (measured: 3.5x slower).
     c.header("X-Request-Id", traceId);
     try {
+      assertPercentEncoding(c); // Whatever the route: a malformed path is a 400.
       // GET and HEAD carry no body to limit; the limiter would build the whole Request.
       await (limit && c.req.method !== "GET" && c.req.method !== "HEAD" ? limit(c, next) : next());
     } catch (thrown) {

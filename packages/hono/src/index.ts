@@ -5,5 +5,6 @@ export {
   type ErrorContractOptions,
   errorContract,
 } from "./error-contract.js";
+export { exactPath } from "./exact-path.js";
 export type { StreamErrorHandler } from "./stream-error.js";
 export { type ValidatedInput, validate } from "./validate.js";

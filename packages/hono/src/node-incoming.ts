@@ -3,11 +3,13 @@ import type { Context } from "hono";
 
 interface IncomingMessageLike {
   httpVersionMajor?: number;
+  /** The request-target as received, before @hono/node-server's `new URL()` resolves dot segments. */
+  url?: string;
   headers?: HeaderSource;
 }
 
 /** @hono/node-server's `IncomingMessage` (`c.env.incoming`); undefined on other runtimes. */
-export function incoming(c: Context): IncomingMessageLike | undefined {
+export function incoming(c: Pick<Context, "env">): IncomingMessageLike | undefined {
   return (c.env as { incoming?: IncomingMessageLike } | undefined)?.incoming;
 }
 
