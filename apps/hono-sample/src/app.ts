@@ -1,5 +1,5 @@
 import { methodNotAllowed } from "@error-contract/core";
-import { errorContract } from "@error-contract/hono";
+import { errorContract, exactPath } from "@error-contract/hono";
 import { Hono } from "hono";
 import { methodNotAllowed as allowedMethods } from "hono/method-not-allowed";
 import type { AppEnv } from "./env.js";
@@ -14,7 +14,8 @@ import { users } from "./users.js";
 export function createApp(store: UserStore = createUserStore()) {
   const contract = errorContract({ format: "negotiate", catalog: errors, bodyLimit: 64 * 1024 });
   const down = unavailableUserStore();
-  const app = new Hono<AppEnv>();
+  // Routes match the path as sent: dot segments are not resolved (`/users/../me` is a 404).
+  const app = new Hono<AppEnv>({ getPath: exactPath });
   app.use(contract.middleware);
   app.onError(contract.onError);
   app.notFound(contract.notFound);

@@ -24,12 +24,15 @@ export function exactPath(request: Request, options?: { env?: unknown }): string
   return getPath({ url: `http://path${targetPath(request, options?.env)}` } as Request);
 }
 
-/** Throws core's 400 for a path whose percent-encoding is malformed or encodes no UTF-8. */
-export function assertPercentEncoding(c: Context): void {
+/**
+ * Throws core's 400 for a path whose percent-encoding is malformed or encodes no UTF-8; else the
+ * decoded path (returned: a bundler drops a `decodeURIComponent` whose result goes unused).
+ */
+export function assertPercentEncoding(c: Context): string {
   const path = targetPath(c.req.raw, c.env);
-  if (!path.includes("%")) return;
+  if (!path.includes("%")) return path;
   try {
-    decodeURIComponent(path);
+    return decodeURIComponent(path);
   } catch (thrown) {
     throw badRequest("The request path is not valid percent-encoding", { cause: thrown });
   }
