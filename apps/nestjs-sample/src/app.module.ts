@@ -1,6 +1,6 @@
 import { ErrorContractModule } from "@error-contract/nestjs";
 import { type MiddlewareConsumer, Module, type NestModule } from "@nestjs/common";
-import { errors } from "./errors";
+import { contractOptions } from "./errors";
 import { FaultsController } from "./faults/faults.controller";
 import { OpenApiModule } from "./openapi/open-api.module";
 import { MeController } from "./users/me.controller";
@@ -9,7 +9,7 @@ import { UsersController } from "./users/users.controller";
 import { UsersService } from "./users/users.service";
 
 @Module({
-  imports: [ErrorContractModule.forRoot({ format: "negotiate", catalog: errors }), OpenApiModule],
+  imports: [ErrorContractModule.forRoot(contractOptions), OpenApiModule],
   controllers: [UsersController, MeController, FaultsController],
   providers: [{ provide: USER_TABLE, useFactory: seededUsers }, UserStore, UsersService],
 })

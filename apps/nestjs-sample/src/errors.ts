@@ -4,3 +4,6 @@ import { defineErrors } from "@error-contract/core";
 export const errors = defineErrors({
   email_taken: { status: 409, message: "Email already registered" },
 });
+
+/** The error contract's options, for `ErrorContractModule.forRoot()` and Fastify's own refusals. */
+export const contractOptions = { format: "negotiate", catalog: errors } as const;

@@ -1,9 +1,10 @@
 import { answerClientError, answerHttpEdge } from "@error-contract/core/node";
-import { useJsonBodyParser } from "@error-contract/nestjs";
+import { fastifyServerOptions, useJsonBodyParser } from "@error-contract/nestjs";
 import type { INestApplication } from "@nestjs/common";
 import { NestFactory } from "@nestjs/core";
 import { FastifyAdapter } from "@nestjs/platform-fastify";
 import { AppModule } from "./app.module";
+import { contractOptions } from "./errors";
 import { buildOpenApiDocument } from "./openapi/open-api-document";
 
 const BODY_LIMIT = 64 * 1024;
@@ -19,7 +20,10 @@ async function createApp(platform: string): Promise<INestApplication> {
     case "fastify": {
       const app = await NestFactory.create(
         AppModule,
-        new FastifyAdapter({ clientErrorHandler: answerClientError }),
+        new FastifyAdapter({
+          ...fastifyServerOptions(contractOptions),
+          clientErrorHandler: answerClientError,
+        }),
       );
       answerHttpEdge(app.getHttpServer());
       return app;

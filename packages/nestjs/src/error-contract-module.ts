@@ -5,7 +5,8 @@ import {
   type NestModule,
   type OnModuleInit,
 } from "@nestjs/common";
-import { APP_FILTER, HttpAdapterHost } from "@nestjs/core";
+import { APP_FILTER, APP_GUARD, HttpAdapterHost } from "@nestjs/core";
+import { BodyFailureGuard } from "./body-failure-guard.js";
 import { ErrorContractFilter } from "./error-contract-filter.js";
 import type { ErrorContractOptions } from "./options.js";
 import { platformOf } from "./platform.js";
@@ -36,6 +37,7 @@ export class ErrorContractModule implements NestModule {
           useFactory: (host: HttpAdapterHost) => new ErrorContractFilter(options, host),
           inject,
         },
+        { provide: APP_GUARD, useFactory: () => new BodyFailureGuard() },
         { provide: PlatformSetup, useFactory: (host: HttpAdapterHost) => new PlatformSetup(host), inject },
       ],
     };

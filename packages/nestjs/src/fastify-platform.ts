@@ -4,6 +4,7 @@ import {
   readJsonBody,
   writeNodeAnswer,
 } from "@error-contract/core/node";
+import { takesNoBody } from "./bodiless-method.js";
 import type { NestPlatform } from "./platform.js";
 
 type Headers = Record<string, string | number | string[] | undefined>;
@@ -16,7 +17,7 @@ interface Reply {
   send(body: string): unknown;
 }
 type Parser = (
-  request: { headers: Record<string, string | undefined> },
+  request: { headers: Record<string, string | undefined>; method: string; is404: boolean },
   payload: AsyncIterable<Uint8Array>,
 ) => Promise<unknown>;
 interface Fastify {
@@ -66,7 +67,12 @@ export const fastifyPlatform: NestPlatform = {
     // makes them HttpExceptions): replaced by a parser where each failure is core's from the start.
     (app as unknown as { useBodyParser(type: string): unknown }).useBodyParser("application/json");
     fastify.removeContentTypeParser("application/json");
-    const parse: Parser = (request, payload) => readJsonBody(request.headers, payload, limit);
+    // Routing comes before the body: a request no route matched (Nest's 404 handler is a Fastify
+    // route) and a method that takes no body (GET, HEAD, DELETE) have their body ignored, unread.
+    const parse: Parser = async (request, payload) =>
+      request.is404 || takesNoBody(request.method)
+        ? undefined
+        : readJsonBody(request.headers, payload, limit);
     fastify.addContentTypeParser("application/json", parse);
     fastify.addContentTypeParser(SUFFIX_JSON, parse);
   },

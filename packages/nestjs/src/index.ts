@@ -1,6 +1,7 @@
 export type { ReportContext, ReportHook } from "@error-contract/core/adapter";
 export { ErrorContractFilter } from "./error-contract-filter.js";
 export { ErrorContractModule } from "./error-contract-module.js";
+export { fastifyServerOptions } from "./fastify-server-options.js";
 export { JsonBody, useJsonBodyParser } from "./json-body.js";
 export type { ErrorContractOptions, JsonBodyOptions } from "./options.js";
 export { TraceId, traceIdMiddleware, traceIdOf } from "./trace-id.js";

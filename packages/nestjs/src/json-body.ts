@@ -2,6 +2,7 @@ import { fromZodError } from "@error-contract/core";
 import { jsonRequestFailure, requestBodyError } from "@error-contract/core/adapter";
 import { createParamDecorator, type ExecutionContext, type INestApplication } from "@nestjs/common";
 import type { z } from "zod";
+import { recordedBodyFailure } from "./body-failure.js";
 import type { JsonBodyOptions } from "./options.js";
 import { platformOf } from "./platform.js";
 
@@ -20,9 +21,11 @@ export function useJsonBodyParser(app: INestApplication, { limit }: JsonBodyOpti
  */
 export function JsonBody(schema: z.ZodType): ParameterDecorator {
   return createParamDecorator((_data: unknown, context: ExecutionContext) => {
-    const { headers, body } = context
-      .switchToHttp()
-      .getRequest<{ headers: Record<string, string>; body?: unknown }>();
+    const request = context.switchToHttp().getRequest<{ headers: Record<string, string>; body?: unknown }>();
+    const { headers, body } = request;
+    // What the platform's parser found before routing (Express), raised on the route that takes it.
+    const recorded = recordedBodyFailure(request);
+    if (recorded !== undefined) throw recorded;
     const failure = jsonRequestFailure(headers) ?? (body === undefined ? "empty_body" : undefined);
     if (failure !== undefined) throw requestBodyError(failure);
     const result = schema.safeParse(body);

@@ -19,6 +19,7 @@ export async function startApp(
   platform: Platform,
   metadata: ModuleMetadata,
   setup?: (app: INestApplication) => void,
+  fastifyOptions: ConstructorParameters<typeof FastifyAdapter>[0] = {},
 ): Promise<TestApp> {
   const logs: string[] = [];
   const record =
@@ -34,7 +35,7 @@ export async function startApp(
     verbose: () => {},
   };
   const moduleRef = await Test.createTestingModule(metadata).compile();
-  const adapter = platform === "fastify" ? new FastifyAdapter() : new ExpressAdapter();
+  const adapter = platform === "fastify" ? new FastifyAdapter(fastifyOptions) : new ExpressAdapter();
   const app = moduleRef.createNestApplication(adapter, { logger });
   setup?.(app);
   await app.listen(0, "127.0.0.1");

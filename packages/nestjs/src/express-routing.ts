@@ -1,0 +1,27 @@
+interface ExpressRouter {
+  caseSensitive?: boolean;
+  strict?: boolean;
+}
+interface ExpressApp {
+  set(setting: string, value: boolean): unknown;
+  lazyrouter?: unknown;
+  _router?: ExpressRouter;
+  router?: ExpressRouter;
+}
+
+/**
+ * Paths match exactly: `/USERS` and `/users/usr_ada/` are other paths than `/users` and
+ * `/users/usr_ada` (Express matches both loosely by default). The settings reach a router made
+ * later; a router already made (routes registered before, such as the OpenAPI document's) takes
+ * them for every route it is given from now on, which is when Nest registers its controllers.
+ */
+export function exactExpressRouting(instance: ExpressApp): void {
+  instance.set("case sensitive routing", true);
+  instance.set("strict routing", true);
+  // Express 4 makes `_router` lazily (`lazyrouter`); Express 5's `router` getter makes it on access.
+  const router = typeof instance.lazyrouter === "function" ? instance._router : instance.router;
+  if (router) {
+    router.caseSensitive = true;
+    router.strict = true;
+  }
+}
