@@ -100,6 +100,14 @@ describe.each(cases)("%s", (_name, fastify, provider, extra) => {
     expect((await post('{"email":"a@b.co","password":"long-enough-1"}')).statusCode).toBe(201);
   });
 
+  it("blames no field when the body itself has the wrong type, as core does", async () => {
+    for (const body of ["[]", "null", '"text"', "7"]) {
+      const answer = await post(body);
+      expect(answer.statusCode).toBe(400);
+      expect(answer.json().fields).toBeUndefined();
+    }
+  });
+
   it("refuses bodies by the contract's rules", async () => {
     expect((await post("{")).json().error).toBe("bad_request");
     expect((await post("")).json().error).toBe("bad_request");

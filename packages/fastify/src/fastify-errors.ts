@@ -23,11 +23,19 @@ const ZOD_ENTRY = Symbol.for("ZodFastifySchemaValidationError");
 type Entry = { keyword: string; instancePath: string; message: string; params?: object };
 type FastifyErrorLike = Error & { code?: unknown; statusCode?: unknown; validation?: Entry[] };
 
+/** A JSON Pointer as path segments; the provider writes the root as "" or "/". */
+const pointerPath = (pointer: string): string[] =>
+  pointer
+    .split("/")
+    .slice(1)
+    .filter((segment) => segment !== "")
+    .map((segment) => segment.replaceAll("~1", "/").replaceAll("~0", "~"));
+
 /** fastify-type-provider-zod's validation entries back into zod issues, for core's 400/422 split. */
 function zodIssues({ validation }: FastifyErrorLike): ZodIssue[] | undefined {
   if (!validation?.length || (validation[0] as Record<symbol, unknown>)[ZOD_ENTRY] !== true) return;
   return validation.map(({ params, keyword, instancePath, message }) => {
-    return { ...params, code: keyword, path: instancePath.split("/").slice(1), message } as ZodIssue;
+    return { ...params, code: keyword, path: pointerPath(instancePath), message } as ZodIssue;
   });
 }
 
