@@ -121,20 +121,32 @@ describe("createErrorPath: reporting", () => {
     expect(answer).toEqual({ ...quiet.answer(new Error("db down"), REQUEST), error: answer.error });
     expect(log).toHaveBeenCalledTimes(1);
     const line = String(log.mock.calls[0]?.[0]);
-    expect(line).toMatch(
-      /^\[error-contract\] 500 internal_error traceId=trace-1 GET \/users\/usr_ada - Error: db down/,
-    );
-    expect(line).toContain("[report hook failed: Error: logger offline");
     expect(line).not.toMatch(/[\r\n]/);
+    expect(JSON.parse(line)).toMatchObject({
+      level: 50,
+      traceId: "trace-1",
+      method: "GET",
+      path: "/users/usr_ada",
+      status: 500,
+      code: "internal_error",
+      err: { message: "Internal server error", cause: { type: "Error", message: "db down" } },
+      reportHookError: { type: "Error", message: "logger offline" },
+    });
   });
 
-  it("writes the default report as one console.error line", () => {
+  it("writes the default report as one JSON line on console.error, in pino's shape", () => {
     const log = vi.spyOn(console, "error").mockImplementation(() => {});
-    createErrorPath().answer("a string", REQUEST);
+    createErrorPath().answer(new Error("db down", { cause: new Error("socket reset") }), REQUEST);
     expect(log).toHaveBeenCalledTimes(1);
-    expect(String(log.mock.calls[0]?.[0])).toMatch(
-      /^\[error-contract\] 500 internal_error traceId=trace-1 GET/,
-    );
+    const line = String(log.mock.calls[0]?.[0]);
+    expect(line).not.toMatch(/[\r\n]/);
+    expect(JSON.parse(line)).toMatchObject({
+      level: 50,
+      msg: "500 internal_error GET /users/usr_ada",
+      traceId: "trace-1",
+      status: 500,
+      err: { cause: { message: "db down", cause: { message: "socket reset" } } },
+    });
   });
 
   it("abandon: after the headers went out, reports a 5xx once and answers nothing", () => {

@@ -1,11 +1,13 @@
 import { type ApiError, isApiError } from "./api-error.js";
 import type { AnyErrorCatalog } from "./define-errors.js";
 import { type EarlierHeaders, keepEarlierHeaders } from "./earlier-headers.js";
-import { describeThrown, formatErrorLog, formatHookFailure } from "./log-line.js";
+import { formatErrorJson, jsonLogReport } from "./json-log.js";
+import { describeThrown } from "./log-line.js";
 import type { ErrorFormat } from "./negotiate.js";
 import { recordOnActiveSpan } from "./opentelemetry.js";
 import { publicCode, renderError } from "./render.js";
 import { requestBodyError } from "./request-body-errors.js";
+import { serializeError } from "./serialize-error.js";
 import type { ErrorStatus } from "./status-codes.js";
 import { toApiError } from "./to-api-error.js";
 import { type HeaderSource, isValidTraceId, readHeader, resolveTraceId } from "./trace-id.js";
@@ -33,7 +35,7 @@ export interface ContractOptions {
   format?: ErrorFormat | "negotiate" | undefined;
   /** Your `defineErrors` catalog: a code it does not declare is answered with the generic code. */
   catalog?: AnyErrorCatalog | undefined;
-  /** Where 5xx go; defaults to one `console.error` line (`formatErrorLog`). */
+  /** Where 5xx go; defaults to one JSON line on `console.error` (`jsonLogReport()`). */
   report?: ReportHook | undefined;
 }
 
@@ -88,9 +90,8 @@ export interface ErrorPath<R extends ErrorRequest = ErrorRequest> {
   resolveTraceId(headers: HeaderSource | null | undefined): string;
 }
 
-const defaultReport: ReportHook = (error, context) => {
-  console.error(formatErrorLog(error, context));
-};
+// JSON lines by default: they need no logger and no Node API, and every log pipeline reads them as fields.
+const defaultReport: ReportHook = jsonLogReport();
 
 /**
  * The one error path every adapter calls, made once from the application's options and the
@@ -132,7 +133,7 @@ export function createErrorPath<R extends ErrorRequest = ErrorRequest>(
       report(error, context);
     } catch (failure) {
       try {
-        console.error(formatHookFailure(error, context, failure));
+        console.error(formatErrorJson(error, context, { reportHookError: serializeError(failure) }));
       } catch {
         // The console itself failed: nowhere left to write.
       }
@@ -177,7 +178,8 @@ export function createErrorPath<R extends ErrorRequest = ErrorRequest>(
     );
     const rendered = renderError(error, { traceId });
     try {
-      console.error(formatErrorLog(error, { traceId: rendered.headers["X-Request-Id"] ?? traceId }));
+      const context = { traceId: rendered.headers["X-Request-Id"] ?? traceId, method: "", path: "" };
+      console.error(formatErrorJson(error, { ...context, status: error.status, code: error.code }));
     } catch {
       // Nowhere left to write.
     }

@@ -44,9 +44,14 @@ export function errorLogRecord(
  * the Unicode line and paragraph separators are escaped too, so the line is one line to any
  * reader. Never throws: a record that cannot be written becomes a shorter one.
  */
-export function formatErrorJson(error: ApiError, context: ReportContext): string {
+export function formatErrorJson(
+  error: ApiError,
+  context: ReportContext,
+  extra?: Readonly<Record<string, unknown>>,
+): string {
   try {
-    const line = JSON.stringify({ level: 50, time: Date.now(), ...errorLogRecord(error, context) });
+    const record = { level: 50, time: Date.now(), ...errorLogRecord(error, context), ...extra };
+    const line = JSON.stringify(record);
     if (line.length <= MAX_LINE) return escapeSeparators(line);
     const { err, ...rest } = errorLogRecord(error, context);
     return escapeSeparators(
@@ -69,7 +74,7 @@ export interface JsonLogReportOptions {
 }
 
 /**
- * The default report: one JSON line per 5xx on `console.error`, in pino's shape. It needs no
+ * The default report (every adapter's): one JSON line per 5xx on `console.error`, in pino's shape. It needs no
  * logger and no Node API, so it works on every runtime, and log pipelines that read pino's
  * lines (pino-pretty, Cloudflare's and most collectors' JSON parsing) read it as fields.
  */

@@ -41,4 +41,19 @@ describe("parseJsonBody", () => {
       );
     }
   });
+
+  it("decodes bytes as strict UTF-8: invalid or surrogate bytes are broken JSON, not U+FFFD", () => {
+    const bytes = (...values: number[]) => new Uint8Array(values);
+    expect(parseJsonBody(new TextEncoder().encode('{"name":"José"}'))).toEqual({ name: "José" });
+    expect(() => parseJsonBody(new Uint8Array())).toThrow(expect.objectContaining({ code: "bad_request" }));
+    // `{"a":"<ff>"}` and `{"a":"<ed a0 80>"}` (an encoded lone surrogate, not UTF-8)
+    for (const body of [
+      bytes(0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xff, 0x22, 0x7d),
+      bytes(0x22, 0xed, 0xa0, 0x80, 0x22),
+    ]) {
+      expect(() => parseJsonBody(body)).toThrow(
+        expect.objectContaining({ status: 400, message: "The request body is not valid JSON" }),
+      );
+    }
+  });
 });

@@ -27,11 +27,17 @@ export function jsonRequestFailure(
   return length !== undefined && Number(length) > limit ? "too_large" : undefined;
 }
 
-/** A request body's text as JSON: `empty_body` for no text at all, `malformed_json` for broken JSON. */
-export function parseJsonBody(text: string): unknown {
-  if (text === "") throw requestBodyError("empty_body");
+// JSON is UTF-8 (RFC 8259 section 8.1): bytes that are not are no JSON text, never U+FFFD.
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+/**
+ * A request body as JSON, from its bytes (decoded as strict UTF-8) or its text: `empty_body` for
+ * nothing at all, `malformed_json` for bytes that are not UTF-8 or text that is not JSON.
+ */
+export function parseJsonBody(body: string | Uint8Array): unknown {
+  if (body.length === 0) throw requestBodyError("empty_body");
   try {
-    return JSON.parse(text);
+    return JSON.parse(typeof body === "string" ? body : utf8.decode(body));
   } catch (thrown) {
     throw requestBodyError("malformed_json", thrown);
   }

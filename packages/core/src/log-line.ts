@@ -28,23 +28,6 @@ export function formatErrorLog(
   }
 }
 
-/**
- * The one line written when a report hook itself failed: the error it was given, then what the
- * hook threw. Never throws.
- */
-export function formatHookFailure(
-  error: { status: number; code: string; cause?: unknown },
-  context: LogContext,
-  failure: unknown,
-): string {
-  try {
-    const line = `${formatErrorLog(error, context)} [report hook failed: ${describeThrown(failure)}]`;
-    return escapeControl(line.length > MAX_LOG_LENGTH * 2 ? `${line.slice(0, MAX_LOG_LENGTH * 2)}…` : line);
-  } catch {
-    return `[error-contract] report hook failed traceId=${String(context?.traceId)}`;
-  }
-}
-
 /** A readable account of any thrown value, following `cause`. Never throws. */
 export function describeThrown(value: unknown, depth = 0): string {
   try {

@@ -39,6 +39,14 @@ describe("readJsonBody", () => {
     expect(await failureOf(readJsonBody(headers, body, 100))).toBe(failure);
   });
 
+  it("names bytes that are not UTF-8 broken JSON, even split across chunks", async () => {
+    const latin1 = (async function* () {
+      yield new TextEncoder().encode('{"name":"Jos');
+      yield new Uint8Array([0xe9, 0x22, 0x7d]); // "é" in ISO-8859-1, then `"}`
+    })();
+    expect(await failureOf(readJsonBody(JSON_TYPE, latin1, 100))).toBe("malformed_json");
+  });
+
   it("gives no body as undefined, for a bodiless route to ignore", async () => {
     expect(await readJsonBody({ ...JSON_TYPE, "content-length": "0" }, bytes(), 100)).toBeUndefined();
   });

@@ -17,21 +17,19 @@ export async function readJsonBody(
 ): Promise<unknown> {
   const refused = jsonRequestFailure(headers, limit);
   if (refused !== undefined && refused !== "empty_body") throw requestBodyError(refused);
-  const decoder = new TextDecoder("utf-8");
-  let text = "";
+  const chunks: Uint8Array[] = [];
   let size = 0;
   try {
     for await (const chunk of body) {
       size += chunk.length;
       if (size > limit) throw requestBodyError("too_large");
-      text += decoder.decode(chunk, { stream: true });
+      chunks.push(chunk);
     }
   } catch (error) {
     throw size > limit ? error : requestBodyError("client_closed", error);
   }
-  text += decoder.decode();
   // No body at all: `undefined`, for a route to ignore or (taking JSON) to call `empty_body`.
-  return text === "" ? undefined : parseJsonBody(text);
+  return size === 0 ? undefined : parseJsonBody(concat(chunks, size));
 }
 
 // body-parser's own errors (Express, Nest on Express), by their fixed `type`, never by a status.
@@ -53,4 +51,15 @@ export function fromBodyParserError(error: unknown): ApiError | undefined {
   } catch {
     return undefined;
   }
+}
+
+function concat(chunks: readonly Uint8Array[], size: number): Uint8Array {
+  if (chunks.length === 1) return chunks[0] as Uint8Array;
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return bytes;
 }
