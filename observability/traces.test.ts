@@ -104,7 +104,17 @@ describe.each(targets)("OpenTelemetry and logs on $name", (target) => {
 
     const lines = await logLines(body.traceId);
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toContain(SECRET);
+    // The default report: one JSON line in pino's shape, the real error (with the secret) in `err`.
+    const record = JSON.parse(lines[0] as string);
+    expect(record).toMatchObject({
+      level: 50,
+      traceId: body.traceId,
+      method: "GET",
+      path: "/faults/error",
+      status: 500,
+      code: "internal_error",
+    });
+    expect(JSON.stringify(record.err)).toContain(SECRET);
   });
 
   it("422: not an error on the span, error.type is the contract code, nothing logged", async () => {
