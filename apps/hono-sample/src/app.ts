@@ -1,7 +1,5 @@
-import { methodNotAllowed } from "@error-contract/core";
 import { errorContract, exactPath } from "@error-contract/hono";
 import { Hono } from "hono";
-import { methodNotAllowed as allowedMethods } from "hono/method-not-allowed";
 import type { AppEnv } from "./env.js";
 import { errors } from "./errors.js";
 import { faults } from "./faults.js";
@@ -18,16 +16,8 @@ export function createApp(store: UserStore = createUserStore()) {
   const app = new Hono<AppEnv>({ getPath: exactPath });
   app.use(contract.middleware);
   app.onError(contract.onError);
+  // Unknown paths and methods a known path does not serve (PUT /users) are both a 404, as on every target.
   app.notFound(contract.notFound);
-  // A known path with another method: 405 with Allow instead of the router's 404.
-  app.use(
-    allowedMethods({
-      app,
-      onMethodNotAllowed: (_c, methods) => {
-        throw methodNotAllowed(methods);
-      },
-    }),
-  );
   // `X-Fault: database` plays a database outage for this request.
   app.use(async (c, next) => {
     c.set("users", c.req.header("X-Fault") === "database" ? down : store);

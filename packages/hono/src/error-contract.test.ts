@@ -371,27 +371,39 @@ describe("errorContract", () => {
       expect(report).not.toHaveBeenCalled();
     });
 
-    it("defaults to one console.error line with the trace id", async () => {
+    it("defaults to one JSON line on console.error: pino's shape, the trace id, the cause chain", async () => {
       const log = vi.spyOn(console, "error").mockImplementation(() => {});
       try {
         const app = new Hono<ContractEnv>();
         const contract = errorContract();
         app.use(contract.middleware).onError(contract.onError);
         app.get("/boom", () => {
-          throw new Error(SECRET);
+          throw new Error(SECRET, { cause: new Error("pool exhausted") });
         });
-        await app.request("/boom?token=abc", { headers: { "X-Request-Id": "req-4" } });
+        const response = await app.request("/boom?token=abc", { headers: { "X-Request-Id": "req-4" } });
         expect(log).toHaveBeenCalledTimes(1);
         const line = String(log.mock.calls[0]?.[0]);
-        expect(line).toContain("traceId=req-4 GET /boom");
-        expect(line).toContain(SECRET);
+        expect(line).not.toMatch(/[\r\n]/);
         expect(line).not.toContain("token=abc");
+        const record = JSON.parse(line);
+        expect(record).toMatchObject({
+          level: 50,
+          msg: "500 internal_error GET /boom",
+          traceId: (await response.json()).traceId,
+          method: "GET",
+          path: "/boom",
+          status: 500,
+          code: "internal_error",
+          err: { type: "ApiError", cause: { type: "Error", message: SECRET, cause: { message: "pool exhausted" } } },
+        });
+        expect(record.traceId).toBe("req-4");
+        expect(typeof record.time).toBe("number");
       } finally {
         log.mockRestore();
       }
     });
 
-    it("does not break the answer when it throws, and says so in one console.error line", async () => {
+    it("does not break the answer when it throws, and says so in one JSON line", async () => {
       const log = vi.spyOn(console, "error").mockImplementation(() => {});
       try {
         const { app } = createApp({
@@ -401,7 +413,12 @@ describe("errorContract", () => {
         });
         await expectContract(await app.request("/throw/error"), 500, "internal_error");
         expect(log).toHaveBeenCalledTimes(1);
-        expect(String(log.mock.calls[0]?.[0])).toContain("[report hook failed: Error: logger down");
+        expect(JSON.parse(String(log.mock.calls[0]?.[0]))).toMatchObject({
+          level: 50,
+          code: "internal_error",
+          err: { cause: { message: SECRET } },
+          reportHookError: { type: "Error", message: "logger down" },
+        });
       } finally {
         log.mockRestore();
       }
