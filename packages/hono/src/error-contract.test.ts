@@ -394,7 +394,10 @@ describe("errorContract", () => {
           path: "/boom",
           status: 500,
           code: "internal_error",
-          err: { type: "ApiError", cause: { type: "Error", message: SECRET, cause: { message: "pool exhausted" } } },
+          err: {
+            type: "ApiError",
+            cause: { type: "Error", message: SECRET, cause: { message: "pool exhausted" } },
+          },
         });
         expect(record.traceId).toBe("req-4");
         expect(typeof record.time).toBe("number");
