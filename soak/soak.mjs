@@ -30,7 +30,7 @@ export async function soak(target, appDir, { requests, connections, onProgress }
   const traceIds = new Map();
   let next = 0;
   let done = 0;
-  const rss = sampleRss(server.child.pid, () => done);
+  const rss = sampleRss(server.pid, () => done);
   const started = performance.now();
   const worker = async () => {
     while (next < requests) {
@@ -64,7 +64,7 @@ export async function soak(target, appDir, { requests, connections, onProgress }
   }
   const seconds = (performance.now() - started) / 1000;
   const samples = rss.stop();
-  const alive = server.child.exitCode === null && server.child.signalCode === null;
+  const alive = server.running();
   await stopServer(server);
   return {
     target: target.name,

@@ -33,4 +33,5 @@ export {
   runCase,
   runConformance,
 } from "./run.js";
+export { type Exit, type Service, type StartServiceOptions, startService } from "./start-service.js";
 export type { HttpResult, Target } from "./target.js";

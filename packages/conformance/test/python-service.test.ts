@@ -1,16 +1,16 @@
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Service, startService } from "../src/index.js";
 import { cli } from "./run-cli.js";
-import { type StartedProcess, startProcess } from "./start-process.js";
 
 const DIR = join(import.meta.dirname, "python-service");
 const DOCUMENT = join(DIR, "openapi.json");
 
 // A service in another language: Python's standard library only, with its own OpenAPI document.
 describe("a Python http.server service with its own document", () => {
-  let service: StartedProcess;
+  let service: Service;
   beforeAll(async () => {
-    service = await startProcess("python3", [join(DIR, "orders.py")]);
+    service = await startService({ command: "python3", args: [join(DIR, "orders.py")] });
   });
   afterAll(() => service?.stop());
 

@@ -2,8 +2,8 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Service, startService } from "../src/index.js";
 import { cli } from "./run-cli.js";
-import { type StartedProcess, startProcess } from "./start-process.js";
 
 interface Target {
   name: string;
@@ -35,15 +35,14 @@ const ALLOWED_DIFFERENCES = [
 ];
 
 describe("the samples", () => {
-  const running = new Map<string, StartedProcess>();
+  const running = new Map<string, Service>();
   beforeAll(async () => {
     const missing = SAMPLES.filter((sample) => !existsSync(sample.main)).map((sample) => sample.main);
     if (missing.length > 0) throw new Error(`not built: ${missing.join(", ")} (run \`npm run build\` first)`);
     const started = await Promise.all(
-      SAMPLES.map((sample) => startProcess(process.execPath, [sample.main], sample.env)),
+      SAMPLES.map((sample) => startService({ args: [sample.main], env: sample.env })),
     );
-    for (const [index, sample] of SAMPLES.entries())
-      running.set(sample.name, started[index] as StartedProcess);
+    for (const [index, sample] of SAMPLES.entries()) running.set(sample.name, started[index] as Service);
   }, 60_000);
   afterAll(async () => {
     await Promise.all([...running.values()].map((server) => server.stop()));
