@@ -16,15 +16,18 @@ import {
   ApiError,
   defineErrors,
   fromZodError,
-  generateTraceId,
-  negotiateErrorFormat,
   notFound,
-  renderError,
-  resolveTraceId,
-  toApiError,
   unauthenticated,
   validationFailed,
 } from "@error-contract/core";
+import {
+  createErrorPath,
+  generateTraceId,
+  negotiateErrorFormat,
+  renderError,
+  resolveTraceId,
+  toApiError,
+} from "@error-contract/core/adapter";
 import { z } from "zod";
 
 const errors = defineErrors({ email_taken: { status: 409, message: "Email already registered" } });
@@ -60,6 +63,17 @@ const thrownErrors = {
   "500 from an Error": new Error("database down"),
 };
 
+// The whole error path an adapter calls, as the samples configure it (the report hook a no-op:
+// the log line's cost is the HTTP benchmark's), for a request as Node's server gives it.
+const errorPath = createErrorPath({ format: "negotiate", catalog: errors, report: () => undefined });
+const nodeRequest = {
+  method: "GET",
+  path: "/users/usr_ada?expand=1",
+  headers: { host: "127.0.0.1", accept: "application/json", "user-agent": "bench" },
+  traceId: TRACE_ID,
+  earlierHeaders: { "x-request-id": TRACE_ID },
+};
+
 const fetchHeaders = {
   none: new Headers(),
   traceparent: new Headers({ traceparent: `00-${TRACE_ID}-00f067aa0ba902b7-01` }),
@@ -78,8 +92,18 @@ function cases() {
       threshold: name.startsWith("500") ? 2.0 : 2.5,
     };
   });
+  const answers = ["404 notFound", "500 from an Error"].map((name) => {
+    const thrown = thrownErrors[name];
+    const body = JSON.parse(errorPath.answer(thrown, nodeRequest).body);
+    return {
+      name: `error path answer, ${name} / JSON.stringify`,
+      a: () => errorPath.answer(thrown, nodeRequest),
+      b: () => JSON.stringify(body),
+    };
+  });
   return [
     ...renders,
+    ...answers,
     {
       name: "new ApiError 4xx (notFound) / new Error",
       a: () => notFound("No such user"),

@@ -16,6 +16,10 @@ const USER = '{"id":"usr_ada","email":"ada@example.com","name":"Ada"}';
 const NOT_FOUND = `{"error":"not_found","message":"No such user","traceId":"${TRACE}"}`;
 const NEST_DEFAULT = '{"message":"No such user","error":"Not Found","statusCode":404}';
 const NEST_BARE_404 = '{"message":"Cannot GET /nope","error":"Not Found","statusCode":404}';
+const htmlPage = (text) =>
+  `<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>Error</title>\n</head>\n<body>\n<pre>${text}</pre>\n</body>\n</html>\n`;
+const FASTIFY_DEFAULT = '{"statusCode":404,"error":"Not Found","message":"No such user"}';
+const FASTIFY_BARE_404 = '{"message":"Route GET:/nope not found","error":"Not Found","statusCode":404}';
 const INTERNAL = `{"error":"internal_error","message":"Internal server error","traceId":"${TRACE}"}`;
 const INVALID = `{"error":"validation_failed","message":"Validation failed: password","fields":{"password":"min 12 chars"},"traceId":"${TRACE}"}`;
 
@@ -50,6 +54,21 @@ export const targets = [
     server: ["nest.mjs", "fastify"],
     frameworkDefault: { contentType: "application/json", body: NEST_DEFAULT },
     bare404: { contentType: "application/json", body: NEST_BARE_404 },
+  },
+  {
+    name: "express",
+    label: "Express 5",
+    server: ["express.mjs"],
+    // finalhandler's page (NODE_ENV=production: the status's name, not the stack).
+    frameworkDefault: { contentType: "text/html", body: htmlPage("Not Found") },
+    bare404: { contentType: "text/html", body: htmlPage("Cannot GET /nope") },
+  },
+  {
+    name: "fastify",
+    label: "Fastify 5",
+    server: ["fastify.mjs"],
+    frameworkDefault: { contentType: "application/json", body: FASTIFY_DEFAULT },
+    bare404: { contentType: "application/json", body: FASTIFY_BARE_404 },
   },
 ];
 

@@ -12,11 +12,17 @@ describe("core's entries", () => {
       "answerClientError",
       "formatErrorLog",
       "fromHttpException",
+      "negotiateErrorFormat",
+      "formatErrorJson",
+      "errorLogRecord",
     ]) {
       expect(main).not.toHaveProperty(name);
     }
     expect(main).toHaveProperty("defineErrors");
     expect(main).toHaveProperty("fromZodError");
+    for (const name of ["readBearerToken", "jsonLogReport", "pinoReport", "serializeError"]) {
+      expect(main).toHaveProperty(name);
+    }
   });
 
   it("gives adapter authors the error path and the named body errors", () => {

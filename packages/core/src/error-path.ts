@@ -120,14 +120,14 @@ export function createErrorPath<R extends ErrorRequest = ErrorRequest>(
   const traceIdOf = (request: R): string =>
     isValidTraceId(request.traceId) ? request.traceId : resolveTraceId(request.headers);
 
-  const reportFailure = (error: ApiError, request: R, traceId: string): void => {
+  const reportFailure = (error: ApiError, request: R, traceId: string, code: string): void => {
     if (error.status < 500) return;
     const context: ReportContext = {
       traceId,
       method: String(request.method ?? ""),
-      path: String(request.path ?? "").split("?", 1)[0] as string,
+      path: withoutQuery(String(request.path ?? "")),
       status: error.status,
-      code: publicCode(error, catalog),
+      code,
     };
     try {
       report(error, context);
@@ -146,14 +146,15 @@ export function createErrorPath<R extends ErrorRequest = ErrorRequest>(
       try {
         traceId = traceIdOf(request);
         const error = toError(thrown, request);
-        reportFailure(error, request, traceId);
-        recordOnActiveSpan(error, publicCode(error, catalog), true);
+        const code = publicCode(error, catalog);
+        reportFailure(error, request, traceId, code);
+        recordOnActiveSpan(error, code, true);
         const accept =
           format === "negotiate" ? (request.accept ?? readHeader(request.headers, "accept")) : undefined;
         const rendered = renderError(error, { traceId, format, catalog, accept });
         const headers = keepEarlierHeaders(rendered.headers, request.earlierHeaders);
         if (request.httpVersionMajor === 2) delete headers.Connection;
-        return { ...rendered, headers, error, traceId };
+        return { status: rendered.status, headers, body: rendered.body, error, traceId };
       } catch (failure) {
         return lastResort(failure, thrown, traceId);
       }
@@ -161,8 +162,9 @@ export function createErrorPath<R extends ErrorRequest = ErrorRequest>(
     abandon(thrown, request) {
       try {
         const error = toError(thrown, request);
-        reportFailure(error, request, traceIdOf(request));
-        recordOnActiveSpan(error, publicCode(error, catalog), false);
+        const code = publicCode(error, catalog);
+        reportFailure(error, request, traceIdOf(request), code);
+        recordOnActiveSpan(error, code, false);
         return error;
       } catch {
         return toApiError(thrown);
@@ -185,6 +187,12 @@ export function createErrorPath<R extends ErrorRequest = ErrorRequest>(
     }
     return { ...rendered, error, traceId: rendered.headers["X-Request-Id"] ?? traceId };
   }
+}
+
+// The query string may carry tokens: it is never reported.
+function withoutQuery(path: string): string {
+  const query = path.indexOf("?");
+  return query < 0 ? path : path.slice(0, query);
 }
 
 function isAborted(request: ErrorRequest): boolean {

@@ -47,14 +47,7 @@ export {
   validationFailed,
 } from "./factories.js";
 export { type FromZodOptions, fromZodError, type IssueKind, type ZodIssue } from "./from-zod.js";
-export {
-  type ErrorLogRecord,
-  errorLogRecord,
-  formatErrorJson,
-  type JsonLogReportOptions,
-  jsonLogReport,
-} from "./json-log.js";
-export { negotiateErrorFormat } from "./negotiate.js";
+export { type ErrorLogRecord, type JsonLogReportOptions, jsonLogReport } from "./json-log.js";
 export { type PinoLike, pinoReport } from "./pino-report.js";
 export { renderError } from "./render.js";
 export { type SerializedError, serializeError } from "./serialize-error.js";

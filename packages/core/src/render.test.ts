@@ -194,4 +194,39 @@ describe("renderError", () => {
     expect(rendered.status).toBe(500);
     expect(ErrorBody.parse(JSON.parse(rendered.body)).traceId).toBe(traceId);
   });
+
+  it("keeps every 5xx body apart by format, status and code, also past its cache's bound", () => {
+    const catalog = defineErrors({ db_down: { status: 503, message: "Database down" } });
+    // More (format, status, code) combinations than the cache holds, twice over: each one's
+    // body is its own every time, before and after the cache is dropped.
+    for (let pass = 0; pass < 2; pass++) {
+      for (const { status } of genericCodes().filter(({ status }) => status >= 500)) {
+        for (const format of ["json", "problem+json"] as const) {
+          for (let i = 0; i < 8; i++) {
+            const own = `custom_${i}`;
+            const body = JSON.parse(
+              renderError(new ApiError({ status, code: own }), { traceId: `t-${i}`, format }).body,
+            );
+            expect(body.error).toBe(own);
+            expect(body.traceId).toBe(`t-${i}`);
+            expect(format === "json" ? body.message : body.detail).toBe(new ApiError({ status }).message);
+            if (format === "problem+json") expect(body.status).toBe(status);
+          }
+        }
+      }
+    }
+    expect(JSON.parse(renderError(catalog.db_down(), { traceId, catalog }).body).error).toBe("db_down");
+    expect(JSON.parse(renderError(new ApiError({ status: 503 }), { traceId, catalog }).body).error).toBe(
+      "service_unavailable",
+    );
+  });
+
+  it("renders only an error's own headers, never inherited ones", () => {
+    const error = factories.tooManyRequests(5);
+    const inherited = Object.assign(Object.create({ "X-Inherited": "yes" }), { "Retry-After": "5" });
+    Object.defineProperty(error, "headers", { value: inherited });
+    const { headers } = renderError(error, { traceId });
+    expect(headers["Retry-After"]).toBe("5");
+    expect(headers).not.toHaveProperty("X-Inherited");
+  });
 });

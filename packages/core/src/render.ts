@@ -68,10 +68,12 @@ export function renderError(error: ApiError, options: RenderOptions): RenderedEr
       "X-Request-Id": traceId,
     };
     if (options.format === "negotiate") headers.Vary = "Accept";
-    for (const [name, value] of Object.entries(apiError.headers)) {
-      if (isAllowedHeader(name, value)) {
-        headers[name] = value;
-      }
+    // `for…in`, not `Object.entries`: no array per error, nothing at all for a header-less one.
+    const own = apiError.headers;
+    for (const name in own) {
+      if (!Object.hasOwn(own, name)) continue;
+      const value = own[name];
+      if (isAllowedHeader(name, value)) headers[name] = value;
     }
     return { status, headers, body: typeof body === "string" ? body : JSON.stringify(body) };
   } catch {
@@ -86,13 +88,18 @@ export function publicCode(error: ApiError, catalog: AnyErrorCatalog | undefined
 
 // A 5xx body depends only on its format, status and code, and the trace id: its text up to the
 // trace id is serialized once per (format, status, code). The trace id needs no escaping (it is
-// valid: letters, digits and `._~:-`). Bounded like the negotiation cache, dropped whole when full.
+// valid: letters, digits and `._~:-`). Looked up by status, then code (no key string built per
+// error); bounded like the negotiation cache, dropped whole when full.
 const FIXED_BODY_ENTRIES = 64;
-const fixedBodies = new Map<string, string>();
+const fixedBodies: Record<ErrorFormat, Map<ErrorStatus, Map<string, string>>> = {
+  json: new Map(),
+  "problem+json": new Map(),
+};
+let fixedBodyCount = 0;
 
 function fixedBodyStart(format: ErrorFormat, status: ErrorStatus, code: string): string {
-  const key = `${format} ${status} ${code}`;
-  const known = fixedBodies.get(key);
+  const byCode = fixedBodies[format].get(status);
+  const known = byCode?.get(code);
   if (known !== undefined) return known;
   const message = genericMessage(status);
   const empty =
@@ -108,8 +115,15 @@ function fixedBodyStart(format: ErrorFormat, status: ErrorStatus, code: string):
       : { error: code, message, traceId: "" };
   // `…"traceId":""}` without its last two characters: the body up to the trace id.
   const start = JSON.stringify(empty).slice(0, -2);
-  if (fixedBodies.size >= FIXED_BODY_ENTRIES) fixedBodies.clear();
-  fixedBodies.set(key, start);
+  if (fixedBodyCount >= FIXED_BODY_ENTRIES) {
+    fixedBodies.json.clear();
+    fixedBodies["problem+json"].clear();
+    fixedBodyCount = 0;
+  }
+  const codes = fixedBodies[format].get(status) ?? new Map<string, string>();
+  codes.set(code, start);
+  fixedBodies[format].set(status, codes);
+  fixedBodyCount += 1;
   return start;
 }
 
