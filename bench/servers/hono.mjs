@@ -1,5 +1,6 @@
 // Hono on @hono/node-server, one variant per process (see targets.mjs for what each route answers):
-//   contract  the app with @error-contract/hono: GET /ok, POST /users (validate), GET /x (throws
+//   contract  the app with @error-contract/hono, served through its node-server integration
+//             (`contract.fetch(app)`: no middleware of the contract per request): GET /ok, POST /users (validate), GET /x (throws
 //             core's notFound), GET /boom (throws an Error: 500 and its log line), router misses
 //   plain     the same app without it, hand-written: GET /ok, POST /users, GET /d (throws AppError),
 //             GET /c (inline JSON), GET /c2 (inline JSON with the contract's headers: C′), GET /boom
@@ -27,7 +28,6 @@ const errors = defineErrors({ email_taken: { status: 409, message: "Email alread
 const variants = {
   contract(app) {
     const contract = errorContract({ format: "negotiate", catalog: errors, bodyLimit: 64 * 1024 });
-    app.use(contract.middleware);
     app.onError(contract.onError);
     app.notFound(contract.notFound);
     app.get("/ok", (c) => c.json(user));
@@ -38,6 +38,7 @@ const variants = {
     app.get("/boom", () => {
       throw new Error("database down");
     });
+    return contract.fetch(app);
   },
   plain(app) {
     app.onError((error, c) => {
@@ -74,5 +75,6 @@ const variants = {
 };
 
 const app = new Hono();
-variants[variantArg()](app);
-serve({ fetch: app.fetch, hostname: "127.0.0.1", port: 0 }, (info) => announce(info.port));
+// A variant returns the fetch to serve when it is not the app's own.
+const fetch = variants[variantArg()](app) ?? app.fetch;
+serve({ fetch, hostname: "127.0.0.1", port: 0 }, (info) => announce(info.port));

@@ -1,11 +1,11 @@
 import { answerHttpEdge } from "@error-contract/core/node";
 import { serve } from "@hono/node-server";
-import { app } from "./app.js";
+import { createNodeFetch } from "./app.js";
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOST ?? "127.0.0.1";
 
-const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
+const server = serve({ fetch: createNodeFetch(), port, hostname }, (info) => {
   const host = info.address.includes(":") ? `[${info.address}]` : info.address;
   console.log(`hono-sample listening on http://${host}:${info.port}`);
 });

@@ -1,10 +1,10 @@
 import { notFound } from "@error-contract/core";
-import { type ContractOptions, createErrorPath, requestBodyError } from "@error-contract/core/adapter";
+import { type ContractOptions, createErrorPath } from "@error-contract/core/adapter";
 import type { Context, ErrorHandler, MiddlewareHandler, NotFoundHandler } from "hono";
-import { bodyLimit } from "hono/body-limit";
-import { assertPercentEncoding } from "./exact-path.js";
+import { limitBody } from "./body-limit.js";
+import { assertPercentEncoding, targetPath } from "./exact-path.js";
 import { type HonoRequest, recogniseHonoError } from "./hono-errors.js";
-import { incoming, requestHeaders } from "./node-incoming.js";
+import { nodeBindings, requestHeaders } from "./node-incoming.js";
 import { abortStream, type StreamErrorHandler } from "./stream-error.js";
 
 /** The context variables the middleware sets: `c.var.traceId` (and `requestId`, as hono/request-id does). */
@@ -17,49 +17,66 @@ export interface ErrorContractOptions extends ContractOptions {
 
 export type ErrorContract = ReturnType<typeof errorContract>;
 
+/** What `contract.fetch` serves: a Hono app, or anything with its `fetch`. */
+export interface FetchApp {
+  fetch(request: Request, env?: unknown): Response | Promise<Response>;
+}
+
+/** The request's trace id: the middleware's (`c.var.traceId`), or the one `contract.fetch` put on Node's response. */
+export function traceIdOf(c: Context): string | undefined {
+  const id = c.get("traceId") ?? nodeBindings(c.env).outgoing?.getHeader("X-Request-Id");
+  return typeof id === "string" ? id : undefined;
+}
+
 /**
- * The error contract for a Hono app:
- * `app.use(contract.middleware); app.onError(contract.onError); app.notFound(contract.notFound)`.
+ * The error contract for a Hono app: `app.onError(contract.onError); app.notFound(contract.notFound)`,
+ * then on @hono/node-server `serve({ fetch: contract.fetch(app) })`, elsewhere `app.use(contract.middleware)` first.
  */
 export function errorContract(options: ErrorContractOptions = {}) {
   const path = createErrorPath<HonoRequest>(options, recogniseHonoError);
-  const tooLarge = () => {
-    throw requestBodyError("too_large");
-  };
   const { bodyLimit: maxSize } = options;
-  const limit = maxSize === undefined ? undefined : bodyLimit({ maxSize, onError: tooLarge });
+
+  // What every request passes before its route: a malformed path is a 400, a body over the limit a 413.
+  const admit = (request: Request, env: unknown): Request => {
+    assertPercentEncoding(request, env);
+    return maxSize === undefined ? request : limitBody(request, env, maxSize);
+  };
+
+  const answer = (thrown: unknown, request: HonoRequest): Response => {
+    const { status, headers, body } = path.answer(thrown, request);
+    return new Response(body, { status, headers });
+  };
 
   const facts = (c: Context, earlierHeaders?: Headers): HonoRequest => ({
     c,
     method: c.req.method,
     path: c.req.path,
-    headers: requestHeaders(c),
-    traceId: c.get("traceId"),
+    headers: requestHeaders(c.req.raw, c.env),
+    traceId: traceIdOf(c),
     earlierHeaders,
     aborted: () => c.req.raw.signal?.aborted === true,
-    httpVersionMajor: incoming(c)?.httpVersionMajor,
+    httpVersionMajor: nodeBindings(c.env).incoming?.httpVersionMajor,
   });
 
   // The answer replaces the response in progress (or the placeholder Hono made of the headers set
   // so far): dropped first, or Hono would merge its headers into the answer.
   const respond = (thrown: unknown, c: Context): Response => {
-    const { status, headers, body } = path.answer(thrown, facts(c, c.res.headers));
+    const request = facts(c, c.res.headers);
     c.res = undefined;
-    return new Response(body, { status, headers });
+    return answer(thrown, request);
   };
 
   /** Resolves the trace id, sets `X-Request-Id`, refuses a malformed path, enforces the body limit, and answers for non-Error throws. */
   const middleware: MiddlewareHandler<ContractEnv> = async (c, next) => {
-    const traceId = path.resolveTraceId(requestHeaders(c));
+    const traceId = traceIdOf(c) ?? path.resolveTraceId(requestHeaders(c.req.raw, c.env));
     c.set("traceId", traceId);
     c.set("requestId", traceId); // hono/request-id installed before: one id for the request.
     // Set before the handler runs: Hono then writes it with the response it builds, where
     // setting it afterwards would rebuild the finished response (measured: 3.5x slower).
     c.header("X-Request-Id", traceId);
     try {
-      assertPercentEncoding(c); // Whatever the route: a malformed path is a 400.
-      // GET and HEAD carry no body to limit; the limiter would build the whole Request.
-      await (limit && c.req.method !== "GET" && c.req.method !== "HEAD" ? limit(c, next) : next());
+      c.req.raw = admit(c.req.raw, c.env);
+      await next();
     } catch (thrown) {
       c.res = respond(thrown, c); // Hono hands only Errors to onError: strings, null, objects land here.
     }
@@ -67,13 +84,41 @@ export function errorContract(options: ErrorContractOptions = {}) {
     // must go out untouched: rebuilding it would lose the socket.
     if (c.res.status !== 101 && !c.res.headers.has("X-Request-Id")) c.header("X-Request-Id", traceId);
   };
+
+  /**
+   * The app's `fetch` for @hono/node-server, in place of the middleware: `X-Request-Id` goes on
+   * Node's response before the app runs, so nothing runs per request inside Hono and its fast path
+   * stays. The middleware's checks and its answer to non-Error throws happen here.
+   */
+  const fetch =
+    (app: FetchApp) =>
+    (request: Request, env: unknown): Response | Promise<Response> => {
+      const { incoming, outgoing } = nodeBindings(env);
+      const traceId = path.resolveTraceId(incoming?.headers);
+      outgoing?.setHeader("X-Request-Id", traceId);
+      const fail = (thrown: unknown) =>
+        answer(thrown, {
+          method: request.method,
+          path: targetPath(request, env),
+          headers: incoming?.headers,
+          traceId,
+          httpVersionMajor: incoming?.httpVersionMajor,
+        });
+      try {
+        const response = app.fetch(admit(request, env), env);
+        return response instanceof Promise ? response.catch(fail) : response;
+      } catch (thrown) {
+        return fail(thrown); // Hono rethrows what is not an Error.
+      }
+    };
+
   /** For `app.onError`. */
   const onError: ErrorHandler = respond;
-  /** For `app.notFound`. Set, not only returned: Hono keeps a returned answer only while nothing is finalized. */
-  const onNotFound: NotFoundHandler = (c) => {
-    c.res = respond(notFound(), c);
-    return c.res;
-  };
+  /**
+   * For `app.notFound`. Returned, not set: Hono merges it into a response a middleware began
+   * (CORS's headers) and keeps it as it is otherwise; reading `c.res` here would begin one.
+   */
+  const onNotFound: NotFoundHandler = (c) => answer(notFound(), facts(c));
   /**
    * For Hono's `stream`/`streamText`/`streamSSE` (their `onError`): a failure after the headers
    * went out is reported once with the trace id and the connection aborted (no second response).
@@ -84,5 +129,5 @@ export function errorContract(options: ErrorContractOptions = {}) {
       path.abandon(thrown, facts(c));
       await abortStream(c, stream);
     };
-  return { middleware, onError, notFound: onNotFound, onStreamError };
+  return { middleware, onError, notFound: onNotFound, onStreamError, fetch };
 }

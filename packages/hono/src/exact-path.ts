@@ -1,7 +1,6 @@
 import { badRequest } from "@error-contract/core";
-import type { Context } from "hono";
 import { getPath } from "hono/utils/url";
-import { incoming } from "./node-incoming.js";
+import { nodeBindings } from "./node-incoming.js";
 
 /**
  * The path of the request-target as the client sent it, query left off: Node's `incoming.url`
@@ -9,7 +8,7 @@ import { incoming } from "./node-incoming.js";
  * `new URL()`, `%2e%2e` included), else the Request's URL.
  */
 export function targetPath(request: Request, env: unknown): string {
-  const target = incoming({ env } as Pick<Context, "env">)?.url;
+  const target = nodeBindings(env).incoming?.url;
   const { url } = request;
   const path = target?.startsWith("/") ? target : url.slice(url.indexOf("/", url.indexOf(":") + 3));
   const end = path.search(/[?#]/);
@@ -28,8 +27,8 @@ export function exactPath(request: Request, options?: { env?: unknown }): string
  * Throws core's 400 for a path whose percent-encoding is malformed or encodes no UTF-8; else the
  * decoded path (returned: a bundler drops a `decodeURIComponent` whose result goes unused).
  */
-export function assertPercentEncoding(c: Context): string {
-  const path = targetPath(c.req.raw, c.env);
+export function assertPercentEncoding(request: Request, env: unknown): string {
+  const path = targetPath(request, env);
   if (!path.includes("%")) return path;
   try {
     return decodeURIComponent(path);

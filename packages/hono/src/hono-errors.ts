@@ -3,9 +3,9 @@ import { type ErrorRequest, fromHttpException, requestBodyError } from "@error-c
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 
-/** The request facts core's error path gets, with Hono's context for the recogniser. */
+/** The request facts core's error path gets, with Hono's context for the recogniser (none outside the app). */
 export interface HonoRequest extends ErrorRequest {
-  c: Context;
+  c?: Context | undefined;
 }
 
 /**
@@ -22,7 +22,7 @@ export function recogniseHonoError(thrown: unknown, { c }: HonoRequest): ApiErro
     });
   }
   // Only when the handler read the body: a SyntaxError from the server's own data stays a 500.
-  if (thrown instanceof SyntaxError && Object.keys(c.req.bodyCache).length > 0) {
+  if (thrown instanceof SyntaxError && c !== undefined && Object.keys(c.req.bodyCache).length > 0) {
     return requestBodyError("malformed_json", thrown);
   }
   return undefined;

@@ -4,6 +4,8 @@ export {
   type ErrorContract,
   type ErrorContractOptions,
   errorContract,
+  type FetchApp,
+  traceIdOf,
 } from "./error-contract.js";
 export { exactPath } from "./exact-path.js";
 export type { StreamErrorHandler } from "./stream-error.js";

@@ -1,5 +1,4 @@
 import type { HeaderSource } from "@error-contract/core/adapter";
-import type { Context } from "hono";
 
 interface IncomingMessageLike {
   httpVersionMajor?: number;
@@ -8,15 +7,35 @@ interface IncomingMessageLike {
   headers?: HeaderSource;
 }
 
-/** @hono/node-server's `IncomingMessage` (`c.env.incoming`); undefined on other runtimes. */
-export function incoming(c: Pick<Context, "env">): IncomingMessageLike | undefined {
-  return (c.env as { incoming?: IncomingMessageLike } | undefined)?.incoming;
+interface ServerResponseLike {
+  setHeader(name: string, value: string): unknown;
+  getHeader(name: string): unknown;
+  destroy?(): unknown;
+}
+
+/** @hono/node-server's bindings (`c.env`): Node's request and response; undefined on other runtimes. */
+export interface NodeBindings {
+  incoming?: IncomingMessageLike | undefined;
+  outgoing?: ServerResponseLike | undefined;
+}
+
+/** The Node bindings in a Hono `env`, if any. */
+export function nodeBindings(env: unknown): NodeBindings {
+  return (env ?? {}) as NodeBindings;
 }
 
 /**
  * The request headers: Node's own header object where there is one (on @hono/node-server,
- * `c.req.raw.headers` would build a whole `Request` first), else the standard `Headers`.
+ * `request.headers` would build a whole `Headers` first), else the standard `Headers`.
  */
-export function requestHeaders(c: Context): HeaderSource {
-  return incoming(c)?.headers ?? c.req.raw.headers;
+export function requestHeaders(request: Request, env: unknown): HeaderSource {
+  return nodeBindings(env).incoming?.headers ?? request.headers;
+}
+
+/** One request header from either kind of header object (Node's are lower-cased). */
+export function headerOf(headers: HeaderSource, name: string): string | undefined {
+  const { get } = headers as { get?: unknown };
+  const value =
+    typeof get === "function" ? get.call(headers, name) : (headers as Record<string, unknown>)[name];
+  return typeof value === "string" ? value : undefined;
 }

@@ -3,7 +3,7 @@ import { type AddressInfo, connect } from "node:net";
 import { type ServerType, serve } from "@hono/node-server";
 import { Hono } from "hono";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { type ContractEnv, errorContract } from "./error-contract.js";
+import { type ContractEnv, errorContract, traceIdOf } from "./error-contract.js";
 
 // The same app over real HTTP: @hono/node-server brings its own Request and streams bodies.
 let base: string;
@@ -103,9 +103,10 @@ function request(
   path: string,
   headers: Record<string, string>,
   body: string,
+  origin = base,
 ): Promise<Answer> {
   return new Promise((resolve, reject) => {
-    const outgoing = httpRequest(`${base}${path}`, { method, headers, agent }, (incoming) => {
+    const outgoing = httpRequest(`${origin}${path}`, { method, headers, agent }, (incoming) => {
       let text = "";
       incoming.on("data", (chunk: Buffer) => {
         text += chunk.toString();
@@ -118,3 +119,77 @@ function request(
     outgoing.end(body);
   });
 }
+
+// Served through contract.fetch, without the middleware: what it does per request happens in the wrapper.
+describe("contract.fetch on @hono/node-server", () => {
+  let server: ServerType;
+  let url: string;
+  const seen: Array<string | undefined> = [];
+
+  beforeAll(async () => {
+    const contract = errorContract({ bodyLimit: 1024, report: () => {} });
+    const app = new Hono().onError(contract.onError).notFound(contract.notFound);
+    app.get("/ok", (c) => {
+      seen.push(traceIdOf(c));
+      return c.json({ ok: true });
+    });
+    app.get("/raw", () => new Response("raw"));
+    app.get("/error", () => {
+      throw new Error("S3CRET");
+    });
+    app.get("/string", async () => {
+      await new Promise((resolve) => setTimeout(resolve, 1));
+      throw "S3CRET";
+    });
+    app.post("/text", async (c) => c.text(await c.req.text()));
+    server = await new Promise<ServerType>((resolve) => {
+      const started = serve({ fetch: contract.fetch(app), port: 0, hostname: "127.0.0.1" }, () =>
+        resolve(started),
+      );
+    });
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  it("puts the trace id on success responses, built or returned as they are, and gives it to handlers", async () => {
+    const ok = await fetch(`${url}/ok`, {
+      headers: { traceparent: `00-${"ab".repeat(16)}-00f067aa0ba902b7-01` },
+    });
+    expect(ok.headers.get("X-Request-Id")).toBe("ab".repeat(16));
+    expect(seen.at(-1)).toBe("ab".repeat(16));
+    expect((await fetch(`${url}/raw`)).headers.get("X-Request-Id")).toMatch(/^[0-9a-f]{32}$/);
+  });
+
+  it.each([
+    ["/error", 500, "internal_error"],
+    ["/string", 500, "internal_error"],
+    ["/nope", 404, "not_found"],
+    ["/users/%E0%A4%A", 400, "bad_request"],
+  ])("answers GET %s with the contract, one trace id in header and body", async (path, status, error) => {
+    const response = await fetch(`${url}${path}`, { headers: { "X-Request-Id": "req-fetch-1" } });
+    expect(response.status).toBe(status);
+    expect(response.headers.get("Cache-Control")).toBe("no-store");
+    expect(response.headers.get("X-Request-Id")).toBe("req-fetch-1");
+    expect(await response.json()).toMatchObject({ error, traceId: "req-fetch-1" });
+  });
+
+  it("answers a body over the limit with a 413, declared or chunked, and lets one within it through", async () => {
+    const declared = await request(new Agent(), "POST", "/text", { "Content-Length": "2000" }, "x", url);
+    expect(declared.status).toBe(413);
+    expect(declared.headers["x-request-id"]).toBe(JSON.parse(declared.body).traceId);
+    const chunk = new TextEncoder().encode("x".repeat(512));
+    let sent = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent++ === 4) controller.close();
+        else controller.enqueue(chunk);
+      },
+    });
+    const chunked = await fetch(`${url}/text`, { method: "POST", body, duplex: "half" } as RequestInit);
+    expect(chunked.status).toBe(413);
+    expect(await chunked.json()).toMatchObject({ error: "payload_too_large" });
+    const within = await fetch(`${url}/text`, { method: "POST", body: "y".repeat(1024) });
+    expect(await within.text()).toBe("y".repeat(1024));
+  });
+});

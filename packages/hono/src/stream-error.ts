@@ -1,5 +1,6 @@
 import type { Context } from "hono";
 import type { StreamingApi } from "hono/utils/stream";
+import { nodeBindings } from "./node-incoming.js";
 
 /** The third argument of Hono's `stream`, `streamText` and `streamSSE`. */
 export type StreamErrorHandler = (error: Error, stream: StreamingApi) => Promise<void>;
@@ -11,9 +12,9 @@ export type StreamErrorHandler = (error: Error, stream: StreamingApi) => Promise
  * logs nothing of its own); elsewhere the stream is errored, which the runtime turns into an abort.
  */
 export async function abortStream(c: Context, stream: StreamingApi): Promise<void> {
-  const outgoing = (c.env as { outgoing?: { destroy?: unknown } } | undefined)?.outgoing;
+  const { outgoing } = nodeBindings(c.env);
   if (typeof outgoing?.destroy === "function") {
-    (outgoing.destroy as () => void).call(outgoing);
+    outgoing.destroy();
     return;
   }
   // StreamingApi has no public way to error its stream (close() would end it cleanly).

@@ -98,6 +98,19 @@ describe("validate", () => {
     }
   });
 
+  it.each([
+    ["an invalid UTF-8 byte", [0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xff, 0x22, 0x7d]],
+    ["an encoded surrogate", [0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xed, 0xa0, 0x80, 0x22, 0x7d]],
+  ])("answers a JSON body with %s with core's malformed-JSON 400, never U+FFFD", async (_, bytes) => {
+    const response = await createApp().request("/users", {
+      method: "POST",
+      body: new Uint8Array(bytes),
+      headers: { "Content-Type": "application/json" },
+    });
+    expect(response.status).toBe(400);
+    expect((await response.json()).message).toBe(REQUEST_BODY_ERRORS.malformed_json.message);
+  });
+
   it("answers structural problems with a 400 naming each field", async () => {
     const response = await post(JSON.stringify({ password: 12, name: null }), "application/json");
     expect(await errorOf(response)).toEqual({

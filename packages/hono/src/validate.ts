@@ -32,9 +32,11 @@ export function validate<
   // The body is read here, not by Hono's validator: it takes a non-JSON body for `{}`, knows only
   // some `+json` types, and words a broken body its own way.
   return (async (c: Context, next: Next) => {
-    const failure = jsonRequestFailure(requestHeaders(c));
+    const failure = jsonRequestFailure(requestHeaders(c.req.raw, c.env));
     if (failure !== undefined) throw requestBodyError(failure);
-    c.req.addValidatedData("json", (await check(parseJsonBody(await c.req.text()))) as object);
+    // Bytes, not `c.req.text()`: core decodes them as strict UTF-8, where text() puts U+FFFD.
+    const body = parseJsonBody(new Uint8Array(await c.req.arrayBuffer()));
+    c.req.addValidatedData("json", (await check(body)) as object);
     await next();
   }) as Handler;
 }
