@@ -24,17 +24,23 @@ for (const platform of ["express", "fastify"] as const) {
   });
 
   describe(`nestjs-sample on ${platform}: the process`, () => {
-    it("logs each 5xx once with its trace id, and never the Content-Type warning", async () => {
+    it("logs each 5xx once as a JSON line with its trace id, and never the Content-Type warning", async () => {
       const server = running();
       const response = await fetch(`${server.url}/faults/error`, {
         headers: { "x-request-id": `log-${platform}` },
       });
       expect(response.status).toBe(500);
       await response.text();
-      const line = await server.waitForOutput(new RegExp(`traceId=log-${platform} `));
-      expect(line).toContain("500 internal_error");
+      const line = await server.waitForOutput(new RegExp(`"traceId":"log-${platform}"`));
+      const record = JSON.parse(line.slice(line.indexOf("{")));
+      expect(record).toMatchObject({
+        level: 50,
+        status: 500,
+        code: "internal_error",
+        traceId: `log-${platform}`,
+      });
       expect(line).toContain("S3CRET-fault-do-not-leak"); // the log has the real error, the client does not
-      expect(server.output().split(`traceId=log-${platform} `)).toHaveLength(2); // logged once
+      expect(server.output().split(`"traceId":"log-${platform}"`)).toHaveLength(2); // logged once
       expect(server.output()).not.toContain("Content-Type doesn't match");
     });
 

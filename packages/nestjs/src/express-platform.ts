@@ -1,69 +1,55 @@
-import { isJsonContentType, jsonRequestFailure, requestBodyError } from "@error-contract/core/adapter";
+import { isJsonContentType } from "@error-contract/core/adapter";
 import {
   fromBodyParserError,
-  type NodeRequestLike,
-  type NodeResponseLike,
   nodeRequestFacts,
+  readJsonBody,
   writeNodeAnswer,
 } from "@error-contract/core/node";
-import type { INestApplication } from "@nestjs/common";
+import type { CanActivate, ExecutionContext } from "@nestjs/common";
+import type { NextFunction, Request, Response } from "express";
 import { takesNoBody } from "./bodiless-method.js";
-import { recordBodyFailure, recordedBodyFailure } from "./body-failure.js";
 import { exactExpressRouting } from "./express-routing.js";
 import type { NestPlatform } from "./platform.js";
+import { traceIdMiddleware } from "./trace-id.js";
 
-type Request = NodeRequestLike & {
-  method?: string;
-  originalUrl?: string;
-  headers: Record<string, string | undefined>;
-};
-type Next = (error?: unknown) => void;
+/**
+ * Reads a JSON body once a route has matched (a global guard runs before any other guard, pipe
+ * or handler): routing comes first, so an unknown path or an unserved method stays a 404
+ * whatever body it carries. GET, HEAD and DELETE have their body and `Content-Type` ignored.
+ */
+class JsonBodyReader implements CanActivate {
+  constructor(private readonly limit: number) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    if (context.getType() !== "http") return true;
+    const request = context.switchToHttp().getRequest<Request>();
+    if (!takesNoBody(request.method) && isJsonContentType(request.headers["content-type"]))
+      request.body = await readJsonBody(request.headers, request, this.limit);
+    return true;
+  }
+}
 
 /** Express hands Nest Node's own request and response. */
 export const expressPlatform: NestPlatform = {
-  facts: (request, response, traceId) =>
-    nodeRequestFacts(
-      request as Request,
-      response as NodeResponseLike,
-      traceId,
-      (request as Request).originalUrl,
-    ),
-  headersSent: (response) => (response as NodeResponseLike).headersSent,
-  abort: (response) => (response as NodeResponseLike).destroy(),
-  write: (response, answer) => writeNodeAnswer(response as NodeResponseLike, answer),
-  nativeTraceId: false,
-  // Nest turns body-parser's errors into a BadRequestException with the parser's text (which
-  // quotes the body): an error middleware after the routes and before Nest's own hands on core's.
-  setup: (adapter) =>
-    adapter.use((error: unknown, _q: unknown, _s: unknown, next: Next) =>
+  facts: (request: Request, response: Response, traceId) =>
+    nodeRequestFacts(request, response, traceId, request.originalUrl),
+  write: writeNodeAnswer,
+  setup(adapter) {
+    // A plain Express middleware (ahead of the routes): Nest's middleware layer costs more per request.
+    adapter.use(traceIdMiddleware);
+    // Nest's default body-parser (when `useJsonBodyParser` is not used) fails in its own words,
+    // which quote the body: its errors go on in core's.
+    adapter.use((error: unknown, _q: Request, _s: Response, next: NextFunction) =>
       next(fromBodyParserError(error) ?? error),
-    ),
+    );
+  },
   useJsonBody(app, limit) {
     exactExpressRouting(app.getHttpAdapter().getInstance());
-    // The body is read here, ahead of the routes: a failure is kept on the request, not answered,
-    // so routing still comes first and `@JsonBody` raises it on the route that takes the body.
-    // A method that takes no body (GET, HEAD, DELETE) has its body and Content-Type ignored.
-    const takesJson = (request: Request) =>
-      !takesNoBody(request.method) && isJsonContentType(request.headers["content-type"]);
-    // body-parser reads a refused body to its end before answering, and decodes any "utf-" charset:
-    // what the headers already refuse (a length over the limit, a charset, a coding) is refused first.
-    app.use((request: Request, _response: unknown, next: Next) => {
-      const failure = takesJson(request) ? jsonRequestFailure(request.headers, limit) : undefined;
-      if (failure !== undefined && failure !== "empty_body")
-        recordBodyFailure(request, requestBodyError(failure));
+    // Nest adds body-parser's JSON parser unless one named `jsonParser` is in place: this one leaves
+    // the body unread, for the reader to read strictly (UTF-8, the limit as it streams) after routing.
+    app.use(function jsonParser(_request: Request, _response: Response, next: NextFunction) {
       next();
     });
-    // No inflating: a content-coded body is refused (415), as on every target.
-    (app as INestApplication & { useBodyParser(...args: unknown[]): unknown }).useBodyParser("json", {
-      limit,
-      inflate: false,
-      type: (request: Request) => takesJson(request) && recordedBodyFailure(request) === undefined,
-    });
-    app.use((error: unknown, request: Request, _response: unknown, next: Next) => {
-      const failure = fromBodyParserError(error);
-      if (failure === undefined) return next(error);
-      recordBodyFailure(request, failure);
-      next();
-    });
+    app.useGlobalGuards(new JsonBodyReader(limit));
   },
 };

@@ -1,13 +1,6 @@
-interface ExpressRouter {
-  caseSensitive?: boolean;
-  strict?: boolean;
-}
-interface ExpressApp {
-  set(setting: string, value: boolean): unknown;
-  lazyrouter?: unknown;
-  _router?: ExpressRouter;
-  router?: ExpressRouter;
-}
+import type { Express } from "express";
+
+type RouterSettings = { caseSensitive?: boolean; strict?: boolean };
 
 /**
  * Paths match exactly: `/USERS` and `/users/usr_ada/` are other paths than `/users` and
@@ -15,13 +8,10 @@ interface ExpressApp {
  * later; a router already made (routes registered before, such as the OpenAPI document's) takes
  * them for every route it is given from now on, which is when Nest registers its controllers.
  */
-export function exactExpressRouting(instance: ExpressApp): void {
+export function exactExpressRouting(instance: Express & { lazyrouter?: unknown }): void {
   instance.set("case sensitive routing", true);
   instance.set("strict routing", true);
   // Express 4 makes `_router` lazily (`lazyrouter`); Express 5's `router` getter makes it on access.
-  const router = typeof instance.lazyrouter === "function" ? instance._router : instance.router;
-  if (router) {
-    router.caseSensitive = true;
-    router.strict = true;
-  }
+  const router: RouterSettings | undefined = instance.lazyrouter ? instance._router : instance.router;
+  if (router) Object.assign(router, { caseSensitive: true, strict: true });
 }

@@ -2,9 +2,10 @@ import { fromZodError } from "@error-contract/core";
 import { jsonRequestFailure, requestBodyError } from "@error-contract/core/adapter";
 import { createParamDecorator, type ExecutionContext, type INestApplication } from "@nestjs/common";
 import type { z } from "zod";
-import { recordedBodyFailure } from "./body-failure.js";
 import type { JsonBodyOptions } from "./options.js";
 import { platformOf } from "./platform.js";
+
+type Headers = Record<string, string | string[] | undefined>;
 
 /**
  * Call before `app.listen()`: parses `application/json` and `application/*+json` bodies up to
@@ -21,11 +22,7 @@ export function useJsonBodyParser(app: INestApplication, { limit }: JsonBodyOpti
  */
 export function JsonBody(schema: z.ZodType): ParameterDecorator {
   return createParamDecorator((_data: unknown, context: ExecutionContext) => {
-    const request = context.switchToHttp().getRequest<{ headers: Record<string, string>; body?: unknown }>();
-    const { headers, body } = request;
-    // What the platform's parser found before routing (Express), raised on the route that takes it.
-    const recorded = recordedBodyFailure(request);
-    if (recorded !== undefined) throw recorded;
+    const { headers, body } = context.switchToHttp().getRequest<{ headers: Headers; body?: unknown }>();
     const failure = jsonRequestFailure(headers) ?? (body === undefined ? "empty_body" : undefined);
     if (failure !== undefined) throw requestBodyError(failure);
     const result = schema.safeParse(body);

@@ -7,19 +7,15 @@ import { fastifyPlatform } from "./fastify-platform.js";
 /**
  * Everything that differs between Express and Fastify, in one object per platform, picked once
  * at bootstrap (`platformOf`): nothing else in the adapter asks which platform it runs on.
+ * `request` and `response` are what Nest hands a filter: the platform's own, or Node's.
  */
 export interface NestPlatform {
-  /** The request facts core's error path reads, from the platform's request and response. */
+  /** The request facts core's error path reads. */
   facts(request: object, response: object, traceId: string): ErrorRequest;
-  headersSent(response: object): boolean;
-  /** Ends a response whose headers are out: the client sees a broken response, not a complete one. */
-  abort(response: object): void;
   /** Writes exactly the answer: the failed response's headers are removed first. */
   write(response: object, answer: ErrorAnswer): void;
-  /** Whether `X-Request-Id` comes from a native hook (`setup`) rather than a Nest middleware. */
-  readonly nativeTraceId: boolean;
-  /** Once the routes are registered: body-parser error translation, the native trace-id hook. */
-  setup(adapter: AbstractHttpAdapter, traceIdOf: (request: object) => string): void;
+  /** When the module's middleware is configured: `X-Request-Id` on every response, body-parser's errors in core's words. */
+  setup(adapter: AbstractHttpAdapter): void;
   /** JSON bodies (`application/json` and `+json`) up to `limit` bytes, refused in core's words. */
   useJsonBody(app: INestApplication, limit: number): void;
 }

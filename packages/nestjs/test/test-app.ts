@@ -3,6 +3,7 @@ import type { INestApplication, LoggerService, ModuleMetadata } from "@nestjs/co
 import { ExpressAdapter } from "@nestjs/platform-express";
 import { FastifyAdapter } from "@nestjs/platform-fastify";
 import { Test } from "@nestjs/testing";
+import { vi } from "vitest";
 
 export const platforms = ["express", "fastify"] as const;
 export type Platform = (typeof platforms)[number];
@@ -41,4 +42,13 @@ export async function startApp(
   await app.listen(0, "127.0.0.1");
   const address = app.getHttpServer().address() as { port: number };
   return { app, url: `http://127.0.0.1:${address.port}`, logs, close: () => app.close() };
+}
+
+/** The lines written to `console.error` (where core's default report writes) until `restore()`. */
+export function captureConsoleError(): { lines: string[]; restore(): void } {
+  const lines: string[] = [];
+  const spy = vi.spyOn(console, "error").mockImplementation((line: unknown) => {
+    lines.push(String(line));
+  });
+  return { lines, restore: () => spy.mockRestore() };
 }
