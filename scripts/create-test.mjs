@@ -19,12 +19,20 @@ try {
   buildAll();
   packAll(join(work, "packs"));
   log("built and packed");
-  // One after the other: each install and test run uses both cores.
+  // One after the other: each install and test run uses both cores. A failure is reported and
+  // the next framework still runs.
+  const failed = [];
   for (const framework of frameworks) {
     const dir = join(work, `my-${framework}-service`);
-    await generateService(framework, dir, join(work, "packs"));
-    await checkService(framework, dir, log);
+    try {
+      await generateService(framework, dir, join(work, "packs"));
+      await checkService(framework, dir, log);
+    } catch (error) {
+      failed.push(framework);
+      console.error(error instanceof Error ? error.message : error);
+    }
   }
+  if (failed.length > 0) throw new Error(`create-error-contract: ${failed.join(", ")} failed.`);
   console.log(`create-error-contract: ${frameworks.join(", ")} pass outside the workspace.`);
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);

@@ -45,8 +45,8 @@ export async function generateService(framework, dir, tarballsDir) {
 }
 
 /**
- * npm install, npm test (which builds first), npm run typecheck, then the conformance CLI
- * (`error-contract check --skip-tag faults`) against the built service on each platform.
+ * npm install, npm test (which builds first), the conformance CLI (`error-contract check
+ * --skip-tag faults`) against the built service on each platform, then npm run typecheck.
  * Resolves with the figures: { tests, cli: [{ name, passed, cases }] }.
  */
 export async function checkService(framework, dir, log = () => {}) {
@@ -62,7 +62,6 @@ export async function checkService(framework, dir, log = () => {}) {
   if (/failed/i.test(/Tests\s+[^\n]*/.exec(test.stdout)?.[0] ?? "failed"))
     throw new Error(`${framework}: npm test reported failures:\n${test.stdout}`);
   log(`${framework}: npm test, ${tests} passed`);
-  await run("npm", ["run", "typecheck"], dir, `${framework}: npm run typecheck`);
   const start = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")).scripts.start.split(" ");
   const cli = [];
   for (const platform of platforms[framework]) {
@@ -87,5 +86,7 @@ export async function checkService(framework, dir, log = () => {}) {
       await service.stop();
     }
   }
+  await run("npm", ["run", "typecheck"], dir, `${framework}: npm run typecheck`);
+  log(`${framework}: npm run typecheck, no errors`);
   return { tests, cli };
 }

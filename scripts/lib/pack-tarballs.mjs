@@ -21,9 +21,12 @@ export function publishedPackages() {
     .map(({ dir, pkg }) => ({ name: pkg.name, version: pkg.version, dir }));
 }
 
-/** Builds every package (turbo, cached), quietly. */
+/** Builds every package under packages/ (turbo, cached), quietly; the sample apps need no build to be packed. */
 export function buildAll() {
-  execFileSync("npx", ["turbo", "run", "build", "--output-logs=errors-only"], { cwd: root, stdio: "pipe" });
+  execFileSync("npx", ["turbo", "run", "build", "--filter=./packages/*", "--output-logs=errors-only"], {
+    cwd: root,
+    stdio: "pipe",
+  });
 }
 
 /** `npm pack` of every published package into `destination`: name → absolute tarball path. */
