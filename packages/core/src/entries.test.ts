@@ -34,6 +34,7 @@ describe("core's entries", () => {
       "fromBodyParserError",
       "nodeRequestFacts",
       "readJsonBody",
+      "respondOnNode",
       "writeNodeAnswer",
     ]);
   });

@@ -3,6 +3,7 @@
 export { answerClientError, type ClientErrorSocket, type InFlightResponse } from "./client-error.js";
 export { answerHttpEdge, type EdgeRequest, type EdgeResponse, type EdgeServer } from "./http-edge.js";
 export { fromBodyParserError, readJsonBody } from "./node-body.js";
+export { respondOnNode } from "./node-respond.js";
 export {
   type NodeRequestLike,
   type NodeResponseLike,
