@@ -60,7 +60,7 @@ describe("hono-sample logs", () => {
     expect(await linesOf("log-4xx-1")).toEqual([]);
   });
 
-  it("keeps CR and LF of the path inside the JSON string, so a request cannot forge a log line", async () => {
+  it("logs the path as sent (still percent-encoded), so a request cannot forge a log line", async () => {
     const forged = "%0d%0a%7B%22level%22:50,%22traceId%22:%22forged%22%7D%0d%0a";
     const response = await fetch(`${server.url}/users/usr_ada${forged}`, {
       headers: { "X-Fault": "database", "X-Request-Id": "log-crlf-1" },
@@ -68,7 +68,7 @@ describe("hono-sample logs", () => {
     expect(response.status).toBe(500);
     const lines = await linesOf("log-crlf-1");
     expect(lines).toHaveLength(1);
-    expect(recordOf(lines[0]).path).toBe('/users/usr_ada\r\n{"level":50,"traceId":"forged"}\r\n');
+    expect(recordOf(lines[0]).path).toBe(`/users/usr_ada${forged}`);
     const records = server
       .stderr()
       .split("\n")

@@ -12,15 +12,11 @@ export function limitBody(request: Request, env: unknown, maxSize: number): Requ
   if (request.method === "GET" || request.method === "HEAD") return request;
   const headers = requestHeaders(request, env);
   const length = headerOf(headers, "content-length");
-  if (length !== undefined) {
-    if (Number(length) > maxSize) throw requestBodyError("too_large");
-    return request;
-  }
-  // On HTTP/1 through Node's parser, no length and no transfer coding is no body (asking the
-  // Request would build it); elsewhere the Request knows.
-  const { incoming } = nodeBindings(env);
-  const chunked = incoming && incoming.httpVersionMajor !== 2 ? headerOf(headers, "transfer-encoding") : true;
-  if (!chunked || request.body === null) return request;
+  if (length !== undefined && Number(length) > maxSize) throw requestBodyError("too_large");
+  // Through Node's parser (HTTP/1) a body without a length is chunked: asking the Request would build it.
+  const bodiless =
+    nodeBindings(env).incoming?.httpVersionMajor === 1 && !headerOf(headers, "transfer-encoding");
+  if (length !== undefined || bodiless || request.body === null) return request;
   let size = 0;
   const limited = new TransformStream<Uint8Array, Uint8Array>({
     transform(chunk, controller) {

@@ -4,7 +4,7 @@ import type { Context, ErrorHandler, MiddlewareHandler, NotFoundHandler } from "
 import { limitBody } from "./body-limit.js";
 import { assertPercentEncoding, targetPath } from "./exact-path.js";
 import { type HonoRequest, recogniseHonoError } from "./hono-errors.js";
-import { nodeBindings, requestHeaders } from "./node-incoming.js";
+import { type NodeBindings, nodeBindings, requestHeaders } from "./node-incoming.js";
 import { abortStream, type StreamErrorHandler } from "./stream-error.js";
 
 /** The context variables the middleware sets: `c.var.traceId` (and `requestId`, as hono/request-id does). */
@@ -16,11 +16,6 @@ export interface ErrorContractOptions extends ContractOptions {
 }
 
 export type ErrorContract = ReturnType<typeof errorContract>;
-
-/** What `contract.fetch` serves: a Hono app, or anything with its `fetch`. */
-export interface FetchApp {
-  fetch(request: Request, env?: unknown): Response | Promise<Response>;
-}
 
 /** The request's trace id: the middleware's (`c.var.traceId`), or the one `contract.fetch` put on Node's response. */
 export function traceIdOf(c: Context): string | undefined {
@@ -47,21 +42,22 @@ export function errorContract(options: ErrorContractOptions = {}) {
     return new Response(body, { status, headers });
   };
 
-  const facts = (c: Context, earlierHeaders?: Headers): HonoRequest => ({
-    c,
-    method: c.req.method,
-    path: c.req.path,
-    headers: requestHeaders(c.req.raw, c.env),
-    traceId: traceIdOf(c),
-    earlierHeaders,
-    aborted: () => c.req.raw.signal?.aborted === true,
-    httpVersionMajor: nodeBindings(c.env).incoming?.httpVersionMajor,
+  // What core's error path learns of a request: from the Request and Node's bindings, outside the app too.
+  const facts = (request: Request, env: unknown, more: Partial<HonoRequest>): HonoRequest => ({
+    method: request.method,
+    path: targetPath(request, env),
+    headers: requestHeaders(request, env),
+    aborted: () => request.signal?.aborted === true,
+    httpVersionMajor: nodeBindings(env).incoming?.httpVersionMajor,
+    ...more,
   });
+  const factsOf = (c: Context, earlierHeaders?: Headers) =>
+    facts(c.req.raw, c.env, { c, traceId: traceIdOf(c), earlierHeaders });
 
   // The answer replaces the response in progress (or the placeholder Hono made of the headers set
   // so far): dropped first, or Hono would merge its headers into the answer.
   const respond = (thrown: unknown, c: Context): Response => {
-    const request = facts(c, c.res.headers);
+    const request = factsOf(c, c.res.headers);
     c.res = undefined;
     return answer(thrown, request);
   };
@@ -91,19 +87,12 @@ export function errorContract(options: ErrorContractOptions = {}) {
    * stays. The middleware's checks and its answer to non-Error throws happen here.
    */
   const fetch =
-    (app: FetchApp) =>
-    (request: Request, env: unknown): Response | Promise<Response> => {
-      const { incoming, outgoing } = nodeBindings(env);
-      const traceId = path.resolveTraceId(incoming?.headers);
-      outgoing?.setHeader("X-Request-Id", traceId);
-      const fail = (thrown: unknown) =>
-        answer(thrown, {
-          method: request.method,
-          path: targetPath(request, env),
-          headers: incoming?.headers,
-          traceId,
-          httpVersionMajor: incoming?.httpVersionMajor,
-        });
+    (app: { fetch(request: Request, env: NodeBindings): Response | Promise<Response> }) =>
+    (request: Request, env: Required<NodeBindings>): Response | Promise<Response> => {
+      const { incoming, outgoing } = env;
+      const traceId = path.resolveTraceId(incoming.headers);
+      outgoing.setHeader("X-Request-Id", traceId);
+      const fail = (thrown: unknown) => answer(thrown, facts(request, env, { traceId }));
       try {
         const response = app.fetch(admit(request, env), env);
         return response instanceof Promise ? response.catch(fail) : response;
@@ -118,7 +107,7 @@ export function errorContract(options: ErrorContractOptions = {}) {
    * For `app.notFound`. Returned, not set: Hono merges it into a response a middleware began
    * (CORS's headers) and keeps it as it is otherwise; reading `c.res` here would begin one.
    */
-  const onNotFound: NotFoundHandler = (c) => answer(notFound(), facts(c));
+  const onNotFound: NotFoundHandler = (c) => answer(notFound(), factsOf(c));
   /**
    * For Hono's `stream`/`streamText`/`streamSSE` (their `onError`): a failure after the headers
    * went out is reported once with the trace id and the connection aborted (no second response).
@@ -126,7 +115,7 @@ export function errorContract(options: ErrorContractOptions = {}) {
   const onStreamError =
     (c: Context): StreamErrorHandler =>
     async (thrown, stream) => {
-      path.abandon(thrown, facts(c));
+      path.abandon(thrown, factsOf(c));
       await abortStream(c, stream);
     };
   return { middleware, onError, notFound: onNotFound, onStreamError, fetch };

@@ -4,9 +4,7 @@ import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 
 /** The request facts core's error path gets, with Hono's context for the recogniser (none outside the app). */
-export interface HonoRequest extends ErrorRequest {
-  c?: Context | undefined;
-}
+export type HonoRequest = ErrorRequest & { c?: Context | undefined };
 
 /**
  * What Hono and its request parsing throw, as core's errors: `HTTPException` with its status and

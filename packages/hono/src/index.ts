@@ -4,7 +4,6 @@ export {
   type ErrorContract,
   type ErrorContractOptions,
   errorContract,
-  type FetchApp,
   traceIdOf,
 } from "./error-contract.js";
 export { exactPath } from "./exact-path.js";

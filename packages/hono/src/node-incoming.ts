@@ -1,28 +1,17 @@
 import type { HeaderSource } from "@error-contract/core/adapter";
+import type { NodeRequestLike } from "@error-contract/core/node";
 
-interface IncomingMessageLike {
-  httpVersionMajor?: number;
-  /** The request-target as received, before @hono/node-server's `new URL()` resolves dot segments. */
-  url?: string;
-  headers?: HeaderSource;
-}
-
-interface ServerResponseLike {
-  setHeader(name: string, value: string): unknown;
-  getHeader(name: string): unknown;
-  destroy?(): unknown;
-}
-
-/** @hono/node-server's bindings (`c.env`): Node's request and response; undefined on other runtimes. */
+/** @hono/node-server's bindings (`c.env`): Node's request and response; none on other runtimes. */
 export interface NodeBindings {
-  incoming?: IncomingMessageLike | undefined;
-  outgoing?: ServerResponseLike | undefined;
+  incoming?: NodeRequestLike;
+  outgoing?: {
+    setHeader(name: string, value: string): unknown;
+    getHeader(name: string): unknown;
+    destroy(): unknown;
+  };
 }
 
-/** The Node bindings in a Hono `env`, if any. */
-export function nodeBindings(env: unknown): NodeBindings {
-  return (env ?? {}) as NodeBindings;
-}
+export const nodeBindings = (env: unknown): NodeBindings => (env ?? {}) as NodeBindings;
 
 /**
  * The request headers: Node's own header object where there is one (on @hono/node-server,

@@ -13,7 +13,7 @@ export type StreamErrorHandler = (error: Error, stream: StreamingApi) => Promise
  */
 export async function abortStream(c: Context, stream: StreamingApi): Promise<void> {
   const { outgoing } = nodeBindings(c.env);
-  if (typeof outgoing?.destroy === "function") {
+  if (outgoing) {
     outgoing.destroy();
     return;
   }
