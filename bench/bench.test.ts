@@ -1,17 +1,38 @@
 import { execFile } from "node:child_process";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { access, mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, expect, it } from "vitest";
-import { allocation, comparisons } from "./targets.mjs";
+import { allocation, comparisons, routesOf, targets } from "./targets.mjs";
 
 const run = promisify(execFile);
 const runScript = fileURLToPath(new URL("./run.mjs", import.meta.url));
 const root = await mkdtemp(join(tmpdir(), "error-contract-bench-"));
 
 afterAll(() => rm(root, { recursive: true, force: true }));
+
+it("lists every target with its server and the framework's own answers", async () => {
+  expect(targets.map((target) => target.name)).toEqual([
+    "hono",
+    "nest-express",
+    "nest-fastify",
+    "express",
+    "fastify",
+  ]);
+  for (const target of targets) {
+    await access(fileURLToPath(new URL(`./servers/${target.server[0]}`, import.meta.url)));
+    for (const answer of [target.frameworkDefault, target.bare404]) {
+      expect(answer.contentType, target.name).toMatch(/^[a-z]+\/[a-z]+$/);
+      expect(answer.body.length, target.name).toBeGreaterThan(0);
+    }
+    // Every comparison's two routes exist for every target.
+    const routes = routesOf(target);
+    for (const { a, b } of comparisons)
+      expect([routes[a], routes[b]], `${target.name} ${a}/${b}`).not.toContain(undefined);
+  }
+});
 
 it("runs a quick benchmark of Hono into a new folder and reports every path and core case", async () => {
   // A folder that does not exist yet: --out creates it.

@@ -1,4 +1,4 @@
-// `npm run bench [-- --quick] [--instructions] [--targets hono,nest-express,nest-fastify]
+// `npm run bench [-- --quick] [--instructions] [--targets hono,nest-express,nest-fastify,express,fastify]
 //   [--skip-core] [--out dir] [--note text]`
 // Starts each target's servers, checks every route's answer, then either (default) warms each
 // route, measures each comparison's server CPU time per request in alternating slices and the
