@@ -32,6 +32,7 @@ describe("core's entries", () => {
       "answerClientError",
       "answerHttpEdge",
       "fromBodyParserError",
+      "jsonBodyMiddleware",
       "nodeRequestFacts",
       "readJsonBody",
       "respondOnNode",

@@ -2,7 +2,14 @@
 // Node's request and response share these. Runtime-neutral code: no `node:` import.
 export { answerClientError, type ClientErrorSocket, type InFlightResponse } from "./client-error.js";
 export { answerHttpEdge, type EdgeRequest, type EdgeResponse, type EdgeServer } from "./http-edge.js";
-export { fromBodyParserError, readJsonBody } from "./node-body.js";
+export {
+  fromBodyParserError,
+  type JsonBodyOptions,
+  jsonBodyMiddleware,
+  type NodeBodyRequest,
+  type NodeBodyStream,
+  readJsonBody,
+} from "./node-body.js";
 export { respondOnNode } from "./node-respond.js";
 export {
   type NodeRequestLike,
