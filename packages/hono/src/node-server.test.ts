@@ -2,6 +2,7 @@ import { Agent, request as httpRequest, type IncomingHttpHeaders } from "node:ht
 import { type AddressInfo, connect } from "node:net";
 import { type ServerType, serve } from "@hono/node-server";
 import { Hono } from "hono";
+import { requestId } from "hono/request-id";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { type ContractEnv, errorContract, traceIdOf } from "./error-contract.js";
 
@@ -191,5 +192,33 @@ describe("contract.fetch on @hono/node-server", () => {
     expect(await chunked.json()).toMatchObject({ error: "payload_too_large" });
     const within = await fetch(`${url}/text`, { method: "POST", body: "y".repeat(1024) });
     expect(await within.text()).toBe("y".repeat(1024));
+  });
+});
+
+describe("contract.fetch with hono/request-id and the middleware", () => {
+  it("gives the request one id: header, c.var.requestId and the error body", async () => {
+    const contract = errorContract({ report: () => {} });
+    const app = new Hono<ContractEnv>();
+    app.use(requestId()).use(contract.middleware).onError(contract.onError);
+    app.get("/ids", (c) => c.json({ requestId: c.var.requestId, traceId: traceIdOf(c) }));
+    app.get("/boom", () => {
+      throw new Error("S3CRET");
+    });
+    const server = await new Promise<ServerType>((resolve) => {
+      const started = serve({ fetch: contract.fetch(app), port: 0, hostname: "127.0.0.1" }, () =>
+        resolve(started),
+      );
+    });
+    try {
+      const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const ok = await fetch(`${origin}/ids`);
+      const id = ok.headers.get("X-Request-Id");
+      expect(id).toMatch(/^[0-9a-f]{32}$/);
+      expect(await ok.json()).toEqual({ requestId: id, traceId: id });
+      const failed = await fetch(`${origin}/boom`);
+      expect((await failed.json()).traceId).toBe(failed.headers.get("X-Request-Id"));
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
   });
 });
