@@ -229,4 +229,28 @@ describe("renderError", () => {
     expect(headers["Retry-After"]).toBe("5");
     expect(headers).not.toHaveProperty("X-Inherited");
   });
+
+  it("renders a field-less 4xx byte for byte as JSON.stringify would, whatever its message", () => {
+    for (const message of [
+      'say "hi"\n\t\\',
+      "\u2028 \ud800 lone",
+      "</script><b>",
+      "日本語 ✓",
+      "\u0000\u001f",
+    ]) {
+      const error = factories.notFound(message);
+      const { body } = renderError(error, { traceId });
+      expect(body).toBe(JSON.stringify({ error: "not_found", message, traceId }));
+    }
+  });
+
+  it("still renders valid JSON when a field-less 4xx's code or message was tampered with", () => {
+    const error = factories.notFound("No such user");
+    Object.defineProperty(error, "message", { value: 42 });
+    expect(JSON.parse(renderError(error, { traceId }).body)).toEqual({
+      error: "not_found",
+      message: 42,
+      traceId,
+    });
+  });
 });

@@ -48,20 +48,7 @@ export function renderError(error: ApiError, options: RenderOptions): RenderedEr
     // A 5xx shows nothing of its own: no message, no fields.
     const message = status >= 500 ? genericMessage(status) : apiError.message;
     const fields = status >= 500 ? undefined : apiError.fields;
-    const body =
-      status >= 500
-        ? `${fixedBodyStart(format, status, code)}${traceId}"}`
-        : format === "problem+json"
-          ? {
-              type: "about:blank",
-              title: reasonPhrase(status),
-              status,
-              detail: message,
-              error: code,
-              fields,
-              traceId,
-            }
-          : { error: code, message, fields, traceId };
+    const body = bodyText(format, status, code, message, fields, traceId);
     const headers: Record<string, string> = {
       "Content-Type": CONTENT_TYPES[format],
       "Cache-Control": "no-store",
@@ -75,10 +62,39 @@ export function renderError(error: ApiError, options: RenderOptions): RenderedEr
       const value = own[name];
       if (isAllowedHeader(name, value)) headers[name] = value;
     }
-    return { status, headers, body: typeof body === "string" ? body : JSON.stringify(body) };
+    return { status, headers, body };
   } catch {
     return fallbackResponse(traceId);
   }
+}
+
+function bodyText(
+  format: ErrorFormat,
+  status: ErrorStatus,
+  code: string,
+  message: string,
+  fields: ApiError["fields"],
+  traceId: string,
+): string {
+  if (status >= 500) return `${fixedBodyStart(format, status, code)}${traceId}"}`;
+  if (format === "problem+json") {
+    const title = reasonPhrase(status);
+    return JSON.stringify({
+      type: "about:blank",
+      title,
+      status,
+      detail: message,
+      error: code,
+      fields,
+      traceId,
+    });
+  }
+  // The common 4xx without fields: JSON.stringify's own text for `{ error, message, traceId }`,
+  // without an object to build and walk (the trace id is valid, so it needs no escaping).
+  if (fields === undefined && typeof code === "string" && typeof message === "string") {
+    return `{"error":${JSON.stringify(code)},"message":${JSON.stringify(message)},"traceId":"${traceId}"}`;
+  }
+  return JSON.stringify({ error: code, message, fields, traceId });
 }
 
 /** The code a client sees: clients only ever see declared codes, drift gets the status's generic code. */
