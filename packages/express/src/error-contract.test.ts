@@ -29,6 +29,14 @@ function build(express: typeof express5) {
     res.setHeader("Access-Control-Allow-Origin", "*");
     res.json({ ok: true });
   });
+  router.get("/boom", () => {
+    // A message that tries to forge a second log line.
+    throw new Error('S3CRET\r\n{"level":30,"msg":"forged"}', { cause: new Error("pool exhausted") });
+  });
+  router.get("/late", (_req, res) => {
+    res.write("partial");
+    throw new Error("S3CRET after the headers");
+  });
   router.get("/async", async () => {
     await new Promise((resolve) => setTimeout(resolve, 1));
     throw new Error("S3CRET");
@@ -77,10 +85,52 @@ describe.each([
     });
   const errorOf = async (response: Response) => ({ status: response.status, ...(await response.json()) });
 
-  it("sets X-Request-Id on success, no X-Powered-By", async () => {
+  it("sets X-Request-Id on success: the incoming one if valid, else a new one", async () => {
     const response = await fetch(`${base}/ok`, { headers: { "X-Request-Id": "abc-1" } });
     expect(response.headers.get("x-request-id")).toBe("abc-1");
+    const fresh = await fetch(`${base}/ok`, { headers: { "X-Request-Id": "bad id" } });
+    expect(fresh.headers.get("x-request-id")).toMatch(/^[0-9a-f]{32}$/);
+  });
+
+  it("sends error answers with a Content-Length, not chunked, and no X-Powered-By", async () => {
+    const response = await fetch(`${base}/nope`);
+    const body = await response.text();
+    expect(response.headers.get("content-length")).toBe(String(new TextEncoder().encode(body).length));
+    expect(response.headers.get("transfer-encoding")).toBeNull();
     expect(response.headers.get("x-powered-by")).toBeNull();
+  });
+
+  it("logs a 5xx as one JSON line by default: level 50, the trace id, the cause chain, no forged line", async () => {
+    const log = vi.mocked(console.error);
+    log.mockClear();
+    const response = await fetch(`${base}/boom?token=abc`, { headers: { "X-Request-Id": "req-5" } });
+    const { traceId } = await response.json();
+    expect(log).toHaveBeenCalledTimes(1);
+    const line = String(log.mock.calls[0]?.[0]);
+    expect(line).not.toMatch(/[\r\n]/);
+    expect(line).not.toContain("token=abc");
+    expect(JSON.parse(line)).toMatchObject({
+      level: 50,
+      msg: "500 internal_error GET /boom",
+      traceId,
+      method: "GET",
+      path: "/boom",
+      status: 500,
+      code: "internal_error",
+      err: {
+        type: "ApiError",
+        cause: { message: 'S3CRET\r\n{"level":30,"msg":"forged"}', cause: { message: "pool exhausted" } },
+      },
+    });
+    expect(traceId).toBe("req-5");
+  });
+
+  it("after the headers went out: reports once and drops the connection", async () => {
+    const log = vi.mocked(console.error);
+    log.mockClear();
+    await expect(fetch(`${base}/late`).then((response) => response.text())).rejects.toThrow();
+    expect(log).toHaveBeenCalledTimes(1);
+    expect(JSON.parse(String(log.mock.calls[0]?.[0]))).toMatchObject({ level: 50, path: "/late" });
   });
 
   it("answers an unknown path and a case or slash variant with the contract 404", async () => {

@@ -1,7 +1,7 @@
-import type { IncomingMessage } from "node:http";
 import { notFound } from "@error-contract/core";
 import { type ContractOptions, createErrorPath } from "@error-contract/core/adapter";
-import type { ErrorRequestHandler, Request, RequestHandler } from "express";
+import { nodeRequestFacts, respondOnNode } from "@error-contract/core/node";
+import type { ErrorRequestHandler, RequestHandler } from "express";
 import { recogniseExpressError } from "./express-errors.js";
 import { catchAsyncOnExpress4 } from "./express4-async.js";
 
@@ -15,26 +15,22 @@ declare module "http" {
 export type ErrorContractOptions = ContractOptions;
 export type ErrorContract = ReturnType<typeof errorContract>;
 
-const facts = (req: IncomingMessage & { originalUrl?: string }) => ({
-  method: req.method ?? "GET",
-  path: req.originalUrl ?? req.url ?? "/",
-  headers: req.headers,
-  traceId: req.traceId,
-  httpVersionMajor: req.httpVersionMajor,
-});
-
 /**
  * The error contract for an Express app: `app.use(contract.traceId)` first, the routes, then
  * `app.use(contract.notFound)` and `app.use(contract.errorHandler)` last.
  */
 export function errorContract(options: ErrorContractOptions = {}) {
   const path = createErrorPath(options, recogniseExpressError);
+  let routerPatched = false;
 
-  /** Resolves the trace id (`req.traceId`), sets `X-Request-Id`, drops `X-Powered-By`. */
+  /** Resolves the trace id (`req.traceId`) and sets `X-Request-Id`. */
   const traceId: RequestHandler = (req, res, next) => {
-    catchAsyncOnExpress4(req.app);
+    // On the first request (the router exists by then); its Layer is shared by every app.
+    if (!routerPatched) {
+      routerPatched = true;
+      catchAsyncOnExpress4(req.app);
+    }
     req.traceId = path.resolveTraceId(req.headers);
-    res.removeHeader("X-Powered-By");
     res.setHeader("X-Request-Id", req.traceId);
     next();
   };
@@ -43,22 +39,12 @@ export function errorContract(options: ErrorContractOptions = {}) {
   const onNotFound: RequestHandler = (_req, _res, next) => next(notFound());
 
   /**
-   * Last: answers every error with the contract, written directly (no ETag, no headers of the
-   * failed response but CORS and `Vary`). After the headers went out, reports and drops the socket.
+   * Last: answers every error with the contract on Node's response (no ETag, no `X-Powered-By`,
+   * no header of the failed response but CORS and `Vary`). After the headers went out, it
+   * reports the error and drops the connection.
    */
-  const errorHandler: ErrorRequestHandler = (thrown, req: Request, res, _next) => {
-    if (res.headersSent) {
-      path.abandon(thrown, facts(req));
-      res.destroy();
-      return;
-    }
-    const answer = path.answer(thrown, {
-      ...facts(req),
-      earlierHeaders: res.getHeaders(),
-      aborted: () => req.readableAborted,
-    });
-    for (const name of res.getHeaderNames()) res.removeHeader(name);
-    res.writeHead(answer.status, answer.headers).end(req.method === "HEAD" ? undefined : answer.body);
+  const errorHandler: ErrorRequestHandler = (thrown, req, res, _next) => {
+    respondOnNode(path, thrown, nodeRequestFacts(req, res, req.traceId, req.originalUrl), res);
   };
   return { traceId, notFound: onNotFound, errorHandler };
 }

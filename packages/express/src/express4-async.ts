@@ -13,12 +13,7 @@ export function catchAsyncOnExpress4(app: unknown): void {
   const layer: Layer | undefined = stack?.[0] && Object.getPrototypeOf(stack[0]);
   if (!layer || patched.has(layer) || typeof layer.handle_request !== "function") return;
   patched.add(layer);
-  layer.handle_request = function handle(
-    this: Layer,
-    req: unknown,
-    res: unknown,
-    next: (error?: unknown) => void,
-  ) {
+  layer.handle_request = function handle(this: Layer, req: unknown, res: unknown, next: Next) {
     const fn = this.handle;
     if (fn.length > 3) return next(); // an error handler: not for a request without an error
     try {
