@@ -7,5 +7,6 @@ export {
   traceIdOf,
 } from "./error-contract.js";
 export { exactPath } from "./exact-path.js";
+export type { NodeBindings } from "./node-incoming.js";
 export type { StreamErrorHandler } from "./stream-error.js";
 export { type ValidatedInput, validate } from "./validate.js";
