@@ -4,8 +4,8 @@
 import { execFile } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
-import { startService } from "@error-contract/conformance";
 import { root } from "./pack-tarballs.mjs";
 
 const exec = promisify(execFile);
@@ -64,6 +64,9 @@ export async function checkService(framework, dir, log = () => {}) {
   log(`${framework}: npm test, ${tests} passed`);
   const start = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")).scripts.start.split(" ");
   const cli = [];
+  // The service's own copy (from the tarball): the workspace's dist may be being rebuilt.
+  const installed = join(dir, "node_modules/@error-contract/conformance/dist/index.js");
+  const { startService } = await import(pathToFileURL(installed).href);
   for (const platform of platforms[framework]) {
     const service = await startService({
       command: start[0],

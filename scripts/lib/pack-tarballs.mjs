@@ -29,6 +29,17 @@ export function buildAll() {
   });
 }
 
+/** Every file a package.json names as an entry point (main, module, types, bin, exports). */
+function entryFiles(pkg) {
+  const found = [];
+  const collect = (value) => {
+    if (typeof value === "string") found.push(value.replace(/^\.\//, ""));
+    else if (value && typeof value === "object") for (const item of Object.values(value)) collect(item);
+  };
+  collect([pkg.main, pkg.module, pkg.types, pkg.bin, pkg.exports].filter(Boolean));
+  return found.filter((file) => !file.includes("*"));
+}
+
 /** `npm pack` of every published package into `destination`: name → absolute tarball path. */
 export function packAll(destination) {
   mkdirSync(destination, { recursive: true });
@@ -39,7 +50,12 @@ export function packAll(destination) {
       encoding: "utf8",
       stdio: ["ignore", "pipe", "pipe"],
     });
-    const [{ filename }] = JSON.parse(output);
+    const [{ filename, files }] = JSON.parse(output);
+    // A tarball without its dist (a build elsewhere cleaning it meanwhile) must not pass for one.
+    const packed = new Set(files.map((file) => file.path));
+    const missing = entryFiles(readJson(join(dir, "package.json"))).filter((file) => !packed.has(file));
+    if (missing.length > 0)
+      throw new Error(`${name}: the tarball lacks ${missing.join(", ")} (build it first)`);
     tarballs[name] = join(destination, filename);
   }
   return tarballs;
