@@ -1,51 +1,38 @@
-import type { ServerResponse } from "node:http";
-import { createErrorPath, describeThrown } from "@error-contract/core/adapter";
+import { createErrorPath } from "@error-contract/core/adapter";
+import { nodeRequestFacts, respondOnNode } from "@error-contract/core/node";
 import { type ArgumentsHost, Catch, type ExceptionFilter } from "@nestjs/common";
-import type { HttpAdapterHost } from "@nestjs/core";
+import type { Request, Response } from "express";
+import type { FastifyReply, FastifyRequest } from "fastify";
+import { replyFacts, writeReply } from "./fastify-platform.js";
 import { recogniseNestError } from "./nest-errors.js";
 import type { ErrorContractOptions } from "./options.js";
-import { type NestPlatform, platformOf } from "./platform.js";
 import { traceIdOf } from "./trace-id.js";
 
 /**
  * Answers every exception of an HTTP request with the error contract, on Express and Fastify.
  * `ErrorContractModule.forRoot()` registers it globally; or
- * `app.useGlobalFilters(new ErrorContractFilter(options, app.get(HttpAdapterHost)))`.
+ * `app.useGlobalFilters(new ErrorContractFilter(options))`.
  */
 @Catch()
 export class ErrorContractFilter implements ExceptionFilter {
   private readonly path;
-  private chosen: NestPlatform | undefined;
 
-  constructor(
-    options: ErrorContractOptions,
-    private readonly adapterHost: HttpAdapterHost,
-  ) {
+  constructor(options: ErrorContractOptions = {}) {
     this.path = createErrorPath(options, recogniseNestError);
   }
 
   catch(exception: unknown, host: ArgumentsHost): void {
     if (host.getType() !== "http") throw exception; // RPC and WebSocket errors have their own filters.
-    const request: object = host.switchToHttp().getRequest();
-    const response: object = host.switchToHttp().getResponse();
-    // Chosen on the first error: a testing module makes its filters before its adapter.
-    this.chosen ??= platformOf(this.adapterHost.httpAdapter);
-    const facts = this.chosen.facts(request, response, traceIdOf(request));
-    // Node's response, under Fastify's reply or not.
-    const raw = (response as { raw?: ServerResponse }).raw ?? (response as ServerResponse);
-    // A second response cannot be written: the client gets a broken one, the log the error.
-    if (raw.headersSent) {
-      this.path.abandon(exception, facts);
-      raw.destroy();
-      return;
-    }
-    const answer = this.path.answer(exception, facts);
-    try {
-      this.chosen.write(response, answer);
-    } catch (failure) {
-      const what = `error-contract: writing the answer failed: ${describeThrown(failure)}`;
-      this.path.abandon(new Error(what, { cause: exception }), facts);
-      raw.destroy();
+    const request = host.switchToHttp().getRequest<FastifyRequest | Request>();
+    const response = host.switchToHttp().getResponse<FastifyReply | Response>();
+    const traceId = traceIdOf(request);
+    // Handlers on Fastify get its reply; Express, and Nest middleware on Fastify, Node's own response.
+    if ("raw" in response) {
+      const facts = replyFacts(request as FastifyRequest, response, traceId);
+      respondOnNode(this.path, exception, facts, response.raw, (answer) => writeReply(response, answer));
+    } else {
+      const facts = nodeRequestFacts(request as Request, response, traceId, (request as Request).originalUrl);
+      respondOnNode(this.path, exception, facts, response);
     }
   }
 }

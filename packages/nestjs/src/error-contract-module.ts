@@ -10,10 +10,9 @@ import { platformOf } from "./platform.js";
  */
 export class ErrorContractModule implements NestModule {
   static forRoot(options: ErrorContractOptions = {}): DynamicModule {
-    const filter = (host: HttpAdapterHost) => new ErrorContractFilter(options, host);
     return {
       module: ErrorContractModule,
-      providers: [{ provide: APP_FILTER, useFactory: filter, inject: [HttpAdapterHost] }],
+      providers: [{ provide: APP_FILTER, useValue: new ErrorContractFilter(options) }],
     };
   }
 

@@ -1,10 +1,5 @@
 import { isJsonContentType } from "@error-contract/core/adapter";
-import {
-  fromBodyParserError,
-  nodeRequestFacts,
-  readJsonBody,
-  writeNodeAnswer,
-} from "@error-contract/core/node";
+import { fromBodyParserError, readJsonBody } from "@error-contract/core/node";
 import type { CanActivate, ExecutionContext } from "@nestjs/common";
 import type { NextFunction, Request, Response } from "express";
 import { takesNoBody } from "./bodiless-method.js";
@@ -29,11 +24,7 @@ class JsonBodyReader implements CanActivate {
   }
 }
 
-/** Express hands Nest Node's own request and response. */
 export const expressPlatform: NestPlatform = {
-  facts: (request: Request, response: Response, traceId) =>
-    nodeRequestFacts(request, response, traceId, request.originalUrl),
-  write: writeNodeAnswer,
   setup(adapter) {
     // A plain Express middleware (ahead of the routes): Nest's middleware layer costs more per request.
     adapter.use(traceIdMiddleware);

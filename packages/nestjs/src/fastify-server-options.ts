@@ -1,7 +1,19 @@
-import { type ContractOptions, createErrorPath } from "@error-contract/core/adapter";
-import { fastifyPlatform } from "./fastify-platform.js";
-import { recogniseFastifyRouterError } from "./fastify-router-errors.js";
+import type { ApiError } from "@error-contract/core";
+import { type ContractOptions, createErrorPath, fromHttpException } from "@error-contract/core/adapter";
+import type { FastifyReply, FastifyRequest } from "fastify";
+import { replyFacts, writeReply } from "./fastify-platform.js";
 import { traceIdOf } from "./trace-id.js";
+
+/**
+ * Fastify's own errors (`@fastify/error`, named `FastifyError`: `FST_ERR_BAD_URL` and the other
+ * router refusals handed to `frameworkErrors`) as core's errors, with their status; anything
+ * else is core's to judge.
+ */
+function recogniseRouterError(thrown: unknown): ApiError | undefined {
+  const { name, statusCode, message } = thrown as Error & { statusCode?: unknown };
+  if (name !== "FastifyError" || typeof statusCode !== "number") return undefined;
+  return fromHttpException(statusCode, { message, cause: thrown });
+}
 
 /**
  * Options for `new FastifyAdapter({...})`, which Fastify reads only when it is made: what its
@@ -11,11 +23,12 @@ import { traceIdOf } from "./trace-id.js";
  * you give `ErrorContractModule.forRoot()`.
  */
 export function fastifyServerOptions(options: ContractOptions = {}) {
-  const path = createErrorPath(options, recogniseFastifyRouterError);
+  const path = createErrorPath(options, recogniseRouterError);
   return {
+    // Typed `object`: Fastify's types stay out of this package's public types.
     frameworkErrors(error: Error, request: object, reply: object): void {
-      const facts = fastifyPlatform.facts(request, reply, traceIdOf(request));
-      fastifyPlatform.write(reply, path.answer(error, facts));
+      const facts = replyFacts(request as FastifyRequest, reply as FastifyReply, traceIdOf(request));
+      writeReply(reply as FastifyReply, path.answer(error, facts));
     },
     routerOptions: { maxParamLength: 64 * 1024 },
   };

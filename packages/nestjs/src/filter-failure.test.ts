@@ -1,6 +1,5 @@
 import { ErrorBody } from "@error-contract/core";
 import { Controller, Get } from "@nestjs/common";
-import { HttpAdapterHost } from "@nestjs/core";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { platforms, startApp, type TestApp } from "../test/test-app.js";
 import { ErrorContractFilter } from "./error-contract-filter.js";
@@ -27,7 +26,7 @@ describe.each(platforms)("ErrorContractFilter via useGlobalFilters on %s", (plat
     const log = vi.spyOn(console, "error").mockImplementation(() => {});
     try {
       server = await startApp(platform, { controllers: [FailingController] }, (app) => {
-        app.useGlobalFilters(new ErrorContractFilter({}, app.get(HttpAdapterHost)));
+        app.useGlobalFilters(new ErrorContractFilter({}));
         app.use(traceIdMiddleware);
       });
       const ok = await fetch(`${server.url}/ok`, { headers: { "x-request-id": "ok-1" } });
@@ -61,14 +60,11 @@ describe.each(platforms)("ErrorContractFilter via useGlobalFilters on %s", (plat
     try {
       server = await startApp(platform, { controllers: [FailingController] }, (app) =>
         app.useGlobalFilters(
-          new ErrorContractFilter(
-            {
-              report: () => {
-                throw new Error("hook down");
-              },
+          new ErrorContractFilter({
+            report: () => {
+              throw new Error("hook down");
             },
-            app.get(HttpAdapterHost),
-          ),
+          }),
         ),
       );
       const response = await fetch(`${server.url}/boom`, { headers: { "x-request-id": "hook-1" } });
