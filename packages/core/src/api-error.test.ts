@@ -1,5 +1,12 @@
-import { describe, expect, it } from "vitest";
-import { ApiError, isApiError } from "./api-error.js";
+import { describe, expect, expectTypeOf, it } from "vitest";
+import {
+  ApiError,
+  type ApiErrorInit,
+  type CodeProblem,
+  type GenericCodeStatus,
+  isApiError,
+} from "./api-error.js";
+import { type ErrorStatus, genericCodes } from "./status-codes.js";
 
 describe("ApiError", () => {
   it("takes the generic code and message of its status by default", () => {
@@ -36,6 +43,67 @@ describe("ApiError", () => {
 
   it.each(["NotFound", "9lives", "", "with-dash", "spa ce"])("refuses code %j", (code) => {
     expect(() => new ApiError({ status: 400, code })).toThrow(TypeError);
+  });
+
+  it("makes a literal code that is not lower snake case a type error, and a run-time one", () => {
+    // @ts-expect-error: code must be lower_snake_case
+    expect(() => new ApiError({ status: 400, code: "Bad-Code" })).toThrow(TypeError);
+    // @ts-expect-error: code must be lower_snake_case
+    expect(() => new ApiError({ status: 409, code: "emailTaken" })).toThrow(TypeError);
+    // @ts-expect-error: code must be lower_snake_case
+    expect(() => new ApiError({ status: 409, code: "" })).toThrow(TypeError);
+  });
+
+  it("makes a generic code bound to another literal status a type error", () => {
+    // @ts-expect-error: not_found is the generic code of 404
+    expect(new ApiError({ status: 400, code: "not_found" }).code).toBe("not_found");
+    // @ts-expect-error: internal_error is the generic code of 500
+    void new ApiError({ status: 503, code: "internal_error" });
+    expect(new ApiError({ status: 404, code: "not_found" }).code).toBe("not_found");
+    expect(new ApiError({ status: 409, code: "email_taken" }).code).toBe("email_taken");
+  });
+
+  it("leaves to run time what the types cannot tell: a string code, a status typed as a union", () => {
+    const code: string = "Not-Snake";
+    expect(() => new ApiError({ status: 400, code })).toThrow(TypeError);
+    const status = 404 as ErrorStatus;
+    expect(new ApiError({ status, code: "not_found" }).status).toBe(404);
+    expectTypeOf<CodeProblem<string, 400>>().toEqualTypeOf<undefined>();
+    expectTypeOf<CodeProblem<"not_found", 404 | 410>>().toEqualTypeOf<undefined>();
+    expectTypeOf<CodeProblem<"not_found", 410>>().not.toEqualTypeOf<undefined>();
+  });
+
+  it("stays one type: an ApiError of any code is an ApiError, and its init accepts any string", () => {
+    expectTypeOf(new ApiError({ status: 409, code: "email_taken" })).toExtend<ApiError>();
+    expectTypeOf<{ status: 409; code: string }>().toExtend<ApiErrorInit>();
+  });
+
+  it("knows each generic code's status at the type level as genericCodes() does at run time", () => {
+    const table = {
+      bad_request: 400,
+      unauthenticated: 401,
+      forbidden: 403,
+      not_found: 404,
+      method_not_allowed: 405,
+      not_acceptable: 406,
+      request_timeout: 408,
+      conflict: 409,
+      gone: 410,
+      precondition_failed: 412,
+      payload_too_large: 413,
+      unsupported_media_type: 415,
+      validation_failed: 422,
+      precondition_required: 428,
+      too_many_requests: 429,
+      request_header_fields_too_large: 431,
+      internal_error: 500,
+      not_implemented: 501,
+      bad_gateway: 502,
+      service_unavailable: 503,
+      gateway_timeout: 504,
+    } as const;
+    expectTypeOf(table).toEqualTypeOf<Readonly<GenericCodeStatus>>();
+    expect(Object.fromEntries(genericCodes().map(({ code, status }) => [code, status]))).toEqual(table);
   });
 
   it("refuses fields with an empty path or message", () => {

@@ -1,5 +1,117 @@
 import { codeForStatus, type ErrorStatus, genericMessage, isErrorStatus } from "./status-codes.js";
 
+declare const typeErrorMessage: unique symbol;
+
+/**
+ * A compile-time error: no value has this type, so a definition or code that TypeScript can tell
+ * is wrong fails to compile with `M`, the reason, in the message.
+ */
+export interface ContractTypeError<M extends string> {
+  readonly [typeErrorMessage]: M;
+}
+
+type LowerLetter =
+  | "a"
+  | "b"
+  | "c"
+  | "d"
+  | "e"
+  | "f"
+  | "g"
+  | "h"
+  | "i"
+  | "j"
+  | "k"
+  | "l"
+  | "m"
+  | "n"
+  | "o"
+  | "p"
+  | "q"
+  | "r"
+  | "s"
+  | "t"
+  | "u"
+  | "v"
+  | "w"
+  | "x"
+  | "y"
+  | "z";
+type CodeChar = LowerLetter | "0" | "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9" | "_";
+type IsCodeTail<S extends string> = S extends ""
+  ? true
+  : S extends `${infer C}${infer Rest}`
+    ? C extends CodeChar
+      ? IsCodeTail<Rest>
+      : false
+    : false;
+
+/** `K` itself when it is a valid code (`^[a-z][a-z0-9_]*$`), else `never`. */
+export type ValidCode<K extends string> = K extends `${infer First}${infer Rest}`
+  ? First extends LowerLetter
+    ? IsCodeTail<Rest> extends true
+      ? K
+      : never
+    : never
+  : never;
+
+/**
+ * The generic code of each status, at the type level. `genericCodes()` is the runtime table; a
+ * test holds the two equal.
+ */
+export interface GenericCodeStatus {
+  bad_request: 400;
+  unauthenticated: 401;
+  forbidden: 403;
+  not_found: 404;
+  method_not_allowed: 405;
+  not_acceptable: 406;
+  request_timeout: 408;
+  conflict: 409;
+  gone: 410;
+  precondition_failed: 412;
+  payload_too_large: 413;
+  unsupported_media_type: 415;
+  validation_failed: 422;
+  precondition_required: 428;
+  too_many_requests: 429;
+  request_header_fields_too_large: 431;
+  internal_error: 500;
+  not_implemented: 501;
+  bad_gateway: 502;
+  service_unavailable: 503;
+  gateway_timeout: 504;
+}
+
+/**
+ * Why code `C` may not answer with status `S`, as a `ContractTypeError`; `undefined` when it may
+ * or when TypeScript cannot tell (a `string`, a union of statuses).
+ */
+export type CodeProblem<C extends string, S extends number> = string extends C
+  ? undefined
+  : [ValidCode<C>] extends [never]
+    ? ContractTypeError<"code must be lower_snake_case">
+    : C extends keyof GenericCodeStatus
+      ? [S] extends [GenericCodeStatus[C]]
+        ? undefined
+        : IsUnion<S> extends true
+          ? undefined
+          : ContractTypeError<`${C} is the generic code of ${GenericCodeStatus[C]}`>
+      : undefined;
+
+// A status typed as a union (or as `number`) may still be the right one: only a literal is told.
+type IsUnion<T, All = T> = number extends T
+  ? true
+  : T extends unknown
+    ? [All] extends [T]
+      ? false
+      : true
+    : never;
+
+/** `C` when it may answer with `S`, else the reason it may not. */
+type CheckedCode<C extends string, S extends number> =
+  CodeProblem<C, S> extends undefined ? C : CodeProblem<C, S>;
+
 /** Registered, so that two copies of core in one process recognise each other's errors. */
 const API_ERROR = Symbol.for("@error-contract/core/ApiError");
 const CODE_PATTERN = /^[a-z][a-z0-9_]*$/;
@@ -8,10 +120,14 @@ const NO_HEADERS: ErrorHeaders = Object.freeze({});
 export type ErrorFields = Readonly<Record<string, string>>;
 export type ErrorHeaders = Readonly<Record<string, string>>;
 
-export interface ApiErrorInit {
-  status: ErrorStatus;
-  /** Machine code; defaults to the status's generic code. */
-  code?: string | undefined;
+/**
+ * `C` and `S` are inferred from a literal code and status, so that a code that is not lower
+ * snake case, or a generic code bound to another status, is a type error.
+ */
+export interface ApiErrorInit<C extends string = string, S extends ErrorStatus = ErrorStatus> {
+  status: S;
+  /** Machine code (`^[a-z][a-z0-9_]*$`); defaults to the status's generic code. */
+  code?: CheckedCode<C, S> | undefined;
   /** Shown to the client on 4xx; on 5xx it is only for logs (the client sees a generic one). */
   message?: string | undefined;
   /** Field paths to what is wrong with each (400 and 422). */
@@ -26,15 +142,20 @@ export interface ApiErrorInit {
  * The toolkit's error: the only kind of thrown value (with the frameworks' own exceptions)
  * allowed to choose a status.
  */
-export class ApiError extends Error {
+export class ApiError<
+  const C extends string = string,
+  const S extends ErrorStatus = ErrorStatus,
+> extends Error {
   declare readonly [API_ERROR]: true;
   readonly status: ErrorStatus;
   readonly code: string;
   readonly fields: ErrorFields | undefined;
   readonly headers: ErrorHeaders;
 
-  constructor(init: ApiErrorInit) {
-    const { status, code = codeForStatus(init.status), fields, headers } = init;
+  constructor(init: ApiErrorInit<C, S>) {
+    const { status, fields, headers } = init;
+    // A type error can still reach here from plain JavaScript: the runtime check below holds.
+    const code = init.code === undefined ? codeForStatus(status) : (init.code as string);
     if (!isErrorStatus(status)) throw new TypeError(`ApiError status must be 400-599, got ${String(status)}`);
     if (!CODE_PATTERN.test(code))
       throw new TypeError(`ApiError code must match ${CODE_PATTERN}, got "${code}"`);

@@ -1,50 +1,8 @@
-import { ApiError, type ErrorFields } from "./api-error.js";
+import { ApiError, type CodeProblem, type ContractTypeError, type ErrorFields } from "./api-error.js";
+
+export type { ValidCode } from "./api-error.js";
+
 import { codeForStatus, type ErrorStatus, genericCodes, isErrorStatus } from "./status-codes.js";
-
-type LowerLetter =
-  | "a"
-  | "b"
-  | "c"
-  | "d"
-  | "e"
-  | "f"
-  | "g"
-  | "h"
-  | "i"
-  | "j"
-  | "k"
-  | "l"
-  | "m"
-  | "n"
-  | "o"
-  | "p"
-  | "q"
-  | "r"
-  | "s"
-  | "t"
-  | "u"
-  | "v"
-  | "w"
-  | "x"
-  | "y"
-  | "z";
-type CodeChar = LowerLetter | "0" | "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9" | "_";
-type IsCodeTail<S extends string> = S extends ""
-  ? true
-  : S extends `${infer C}${infer Rest}`
-    ? C extends CodeChar
-      ? IsCodeTail<Rest>
-      : false
-    : false;
-
-/** `K` itself when it is a valid code (`^[a-z][a-z0-9_]*$`), else `never`. */
-export type ValidCode<K extends string> = K extends `${infer First}${infer Rest}`
-  ? First extends LowerLetter
-    ? IsCodeTail<Rest> extends true
-      ? K
-      : never
-    : never
-  : never;
 
 export interface ErrorDefinition {
   status: ErrorStatus;
@@ -67,12 +25,32 @@ export interface ErrorFactory<Code extends string = string> {
   readonly message: string;
 }
 
-export type ErrorCatalog<T extends Record<string, ErrorDefinition>> = {
+/** The factories of a catalog, one per code (`T` is what was passed to `defineErrors`). */
+export type ErrorCatalog<T extends object> = {
   readonly [K in keyof T & string]: ErrorFactory<K>;
 };
 
+/** What `defineErrors` takes before it checks it: the checks below then name what is wrong. */
+interface UncheckedDefinition {
+  status: number;
+  message: string;
+}
+
+/** The definition `D` of code `K` itself when it is right, else what is wrong with it. */
+type CheckedDefinition<K extends string, D> = D extends { status: infer S extends number; message: infer M }
+  ? CodeProblem<K, ErrorStatus> extends ContractTypeError<infer Reason>
+    ? ContractTypeError<Reason>
+    : [S] extends [ErrorStatus]
+      ? CodeProblem<K, S> extends ContractTypeError<infer Reason>
+        ? { status: ContractTypeError<Reason> }
+        : [M] extends [""]
+          ? { message: ContractTypeError<"message must not be empty"> }
+          : D
+      : { status: ContractTypeError<"status must be 400-599"> }
+  : D;
+
 type CheckedDefinitions<T> = {
-  [K in keyof T]: K extends string ? (ValidCode<K> extends never ? never : T[K]) : never;
+  [K in keyof T]: K extends string ? CheckedDefinition<K, T[K]> : never;
 };
 
 const CODE_PATTERN = /^[a-z][a-z0-9_]*$/;
@@ -83,7 +61,7 @@ const GENERIC_STATUS = new Map(genericCodes().map(({ code, status }) => [code, s
  * `const errors = defineErrors({ email_taken: { status: 409, message: "Email already registered" } })`
  * then `throw errors.email_taken()`.
  */
-export function defineErrors<const T extends Record<string, ErrorDefinition>>(
+export function defineErrors<const T extends Record<string, UncheckedDefinition>>(
   definitions: T & CheckedDefinitions<T>,
 ): ErrorCatalog<T> {
   const catalog: Record<string, ErrorFactory> = {};
@@ -105,7 +83,7 @@ export function defineErrors<const T extends Record<string, ErrorDefinition>>(
 }
 
 /** The codes of a catalog, for documentation and OpenAPI. */
-export function listErrors(catalog: ErrorCatalog<Record<string, ErrorDefinition>>): ErrorDefinitionEntry[] {
+export function listErrors(catalog: AnyErrorCatalog): ErrorDefinitionEntry[] {
   return Object.values(catalog).map(({ code, status, message }) => ({ code, status, message }));
 }
 
