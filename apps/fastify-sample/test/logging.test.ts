@@ -19,16 +19,40 @@ async function linesOf(traceId: string): Promise<string[]> {
     .filter((line) => line.includes(traceId));
 }
 
-// The built server's own log (the default report: one console.error line per 5xx).
+/** A log line as the record it is (core's default report: one JSON line in pino's shape). */
+const recordOf = (line: string | undefined) => JSON.parse(String(line)) as Record<string, unknown>;
+
+// The built server's own log (the default report: one JSON line per 5xx on console.error).
 describe("fastify-sample logs", () => {
-  it("logs a 5xx once, on one line, with the trace id", async () => {
+  it("logs a 5xx once, as one JSON line with the body's trace id and the cause chain", async () => {
     const response = await fetch(`${server.url}/faults/error`, { headers: { "X-Request-Id": "log-once-1" } });
     expect(response.status).toBe(500);
+    const { traceId } = (await response.json()) as { traceId: string };
     const lines = await linesOf("log-once-1");
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(
-      /^\[error-contract\] 500 internal_error traceId=log-once-1 GET \/faults\/error - /,
-    );
+    expect(recordOf(lines[0])).toMatchObject({
+      level: 50,
+      msg: "500 internal_error GET /faults/error",
+      traceId,
+      method: "GET",
+      path: "/faults/error",
+      status: 500,
+      code: "internal_error",
+      err: { type: "ApiError", cause: { type: "Error", message: "S3CRET-fault-do-not-leak" } },
+    });
+  });
+
+  it("logs the store's failure as the cause of a 500", async () => {
+    const response = await fetch(`${server.url}/users/usr_ada`, {
+      headers: { "X-Fault": "database", "X-Request-Id": "log-cause-1" },
+    });
+    expect(response.status).toBe(500);
+    const lines = await linesOf("log-cause-1");
+    expect(lines).toHaveLength(1);
+    expect(recordOf(lines[0])).toMatchObject({
+      traceId: "log-cause-1",
+      err: { cause: { message: "user store: connection refused (X-Fault: database)" } },
+    });
   });
 
   it("does not log 4xx", async () => {
@@ -36,22 +60,21 @@ describe("fastify-sample logs", () => {
     expect(await linesOf("log-4xx-1")).toEqual([]);
   });
 
-  it("escapes CR and LF from the path, so a request cannot forge a log line", async () => {
-    const forged = "%0d%0a[error-contract]%20500%20internal_error%20traceId=forged%20GET";
+  it("logs the path as sent (still percent-encoded), so a request cannot forge a log line", async () => {
+    const forged = "%0d%0a%7B%22level%22:50,%22traceId%22:%22forged%22%7D%0d%0a";
     const response = await fetch(`${server.url}/users/usr_ada${forged}`, {
       headers: { "X-Fault": "database", "X-Request-Id": "log-crlf-1" },
     });
     expect(response.status).toBe(500);
     const lines = await linesOf("log-crlf-1");
     expect(lines).toHaveLength(1);
-    // Express reports the path as received: still percent-encoded, so no line break can get in.
-    expect(lines[0]).toContain("GET /users/usr_ada%0d%0a[error-contract]%20500");
-    expect(
-      server
-        .stderr()
-        .split("\n")
-        .filter((line) => line.startsWith("[error-contract] 500 internal_error traceId=forged")),
-    ).toEqual([]);
+    expect(recordOf(lines[0]).path).toBe(`/users/usr_ada${forged}`);
+    const records = server
+      .stderr()
+      .split("\n")
+      .filter((line) => line.startsWith("{"))
+      .map((line) => recordOf(line));
+    expect(records.filter((record) => record.traceId === "forged")).toEqual([]);
   });
 
   it("never logs the bearer token or the password of a failed request", async () => {

@@ -30,6 +30,13 @@ async function build(fastify: typeof fastify5, provider: boolean, extra: object)
   app.get("/null", async () => {
     throw null;
   });
+  app.get("/crash", async (_request, reply) => {
+    reply.header("ETag", '"1"').header("Access-Control-Allow-Origin", "*");
+    reply.raw.setHeader("Content-Encoding", "gzip");
+    // A message that tries to forge a second log line.
+    throw new Error('S3CRET\r\n{"level":30,"msg":"forged"}', { cause: new Error("pool exhausted") });
+  });
+  typed.post("/small", { schema: { body: z.object({}) }, bodyLimit: 10 }, async () => ({ ok: true }));
   await app.ready();
   return app;
 }
@@ -118,6 +125,55 @@ describe.each(cases)("%s", (_name, fastify, provider, extra) => {
     expect(coded.headers["accept-encoding"]).toBe("identity");
     expect((await post("x".repeat(2000))).statusCode).toBe(413);
     expect((await post("{}", { "content-type": "application/vnd.api+json" })).statusCode).toBe(400);
+  });
+
+  it("logs a 5xx as one JSON line by default: level 50, the trace id, the cause chain, no forged line", async () => {
+    const log = vi.mocked(console.error);
+    log.mockClear();
+    const response = await app.inject({ url: "/crash?token=abc", headers: { "x-request-id": "req-5" } });
+    expect(response.json().traceId).toBe("req-5");
+    expect(log).toHaveBeenCalledTimes(1);
+    const line = String(log.mock.calls[0]?.[0]);
+    expect(line).not.toMatch(/[\r\n]/);
+    expect(line).not.toContain("token=abc");
+    expect(JSON.parse(line)).toMatchObject({
+      level: 50,
+      msg: "500 internal_error GET /crash",
+      traceId: "req-5",
+      method: "GET",
+      path: "/crash",
+      status: 500,
+      code: "internal_error",
+      err: {
+        type: "ApiError",
+        cause: { message: 'S3CRET\r\n{"level":30,"msg":"forged"}', cause: { message: "pool exhausted" } },
+      },
+    });
+  });
+
+  it("drops the failed reply's headers, Fastify's and Node's, keeps CORS, and sends a Content-Length", async () => {
+    const response = await app.inject({ url: "/crash" });
+    expect(response.headers.etag).toBeUndefined();
+    expect(response.headers["content-encoding"]).toBeUndefined();
+    expect(response.headers["access-control-allow-origin"]).toBe("*");
+    expect(response.headers["content-length"]).toBe(String(response.rawPayload.length));
+  });
+
+  it("holds a route's own bodyLimit, and reads no body where no route takes one", async () => {
+    const small = await app.inject({
+      method: "POST",
+      url: "/small",
+      payload: '{"a":"0123456789"}',
+      headers: { "content-type": "application/json" },
+    });
+    expect(small.json().error).toBe("payload_too_large");
+    const miss = await app.inject({
+      method: "POST",
+      url: "/nope",
+      payload: "x".repeat(5000),
+      headers: { "content-type": "application/json" },
+    });
+    expect(miss.json().error).toBe("not_found");
   });
 
   it("ignores the body and its type on a route that takes none", async () => {

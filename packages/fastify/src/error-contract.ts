@@ -1,6 +1,6 @@
 import { notFound } from "@error-contract/core";
 import { type ContractOptions, createErrorPath, type ErrorPath } from "@error-contract/core/adapter";
-import { answerClientError } from "@error-contract/core/node";
+import { answerClientError, respondOnNode } from "@error-contract/core/node";
 import type { FastifyPluginCallback, FastifyReply, FastifyRequest } from "fastify";
 import fp from "fastify-plugin";
 import { type FastifyErrorRequest, recogniseFastifyError } from "./fastify-errors.js";
@@ -18,26 +18,34 @@ export interface ErrorContractOptions extends ContractOptions {
   bodyLimit?: number | undefined;
 }
 
-const send = (
+/** Answers `thrown` with the contract; past the headers, reports it and drops the connection. */
+function send(
   path: ErrorPath<FastifyErrorRequest>,
   thrown: unknown,
   request: FastifyRequest,
   reply: FastifyReply,
-) => {
+) {
   const raw = request.raw;
-  const answer = path.answer(thrown, {
+  const earlierHeaders = reply.getHeaders();
+  const facts = {
     request,
     method: raw.method ?? request.method,
     path: raw.url ?? request.url,
     headers: raw.headers,
     traceId: request.traceId,
-    earlierHeaders: reply.getHeaders(),
+    earlierHeaders,
     aborted: () => raw.readableAborted,
     httpVersionMajor: raw.httpVersionMajor,
+  };
+  respondOnNode(path, thrown, facts, reply.raw, ({ status, headers, body }) => {
+    // Every earlier header goes, the reply's and Node's (core kept the CORS and `Vary` ones).
+    for (const name in earlierHeaders) {
+      reply.removeHeader(name);
+      reply.raw.removeHeader(name);
+    }
+    reply.code(status).headers(headers).send(body);
   });
-  for (const name of Object.keys(reply.getHeaders())) reply.removeHeader(name);
-  return reply.code(answer.status).headers(answer.headers).send(answer.body);
-};
+}
 
 /**
  * Options for `Fastify({...})`: bad URLs answered with the contract (`frameworkErrors`), a path
@@ -64,16 +72,7 @@ const plugin: FastifyPluginCallback<ErrorContractOptions> = (fastify, options, d
   });
   useJsonBody(fastify, options.bodyLimit);
   fastify.setNotFoundHandler((request, reply) => send(path, notFound(), request, reply));
-  fastify.setErrorHandler((thrown, request, reply) => {
-    if (!reply.raw.headersSent) return send(path, thrown, request, reply);
-    path.abandon(thrown, {
-      request,
-      method: request.method,
-      path: request.url,
-      headers: request.raw.headers,
-    });
-    reply.raw.destroy();
-  });
+  fastify.setErrorHandler((thrown, request, reply) => send(path, thrown, request, reply));
   done();
 };
 
