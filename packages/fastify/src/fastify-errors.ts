@@ -27,7 +27,6 @@ type FastifyErrorLike = Error & { code?: unknown; statusCode?: unknown; validati
 const pointerPath = (pointer: string): string[] =>
   pointer
     .split("/")
-    .slice(1)
     .filter((segment) => segment !== "")
     .map((segment) => segment.replaceAll("~1", "/").replaceAll("~0", "~"));
 
