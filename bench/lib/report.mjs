@@ -34,6 +34,7 @@ const HEADERS = {
     instructions: ["case (A / B)", "A instr.", "B instr.", "A/B", "target", ""],
   },
   allocation: ["target", "route", "heap bytes / request"],
+  misses: ["target", "comparison", "ratio", "missed", "A − B per request", "floor (measured)"],
   both: [
     "target",
     "comparison",
@@ -140,6 +141,48 @@ function bothRows(time, instructions) {
   });
 }
 
+/**
+ * Every missed comparison: by how much, what A costs more than B per request, and the floor the
+ * same run measured (what no adapter on this framework can beat, from the other routes' costs).
+ */
+function missRows(run) {
+  const instructions = run.settings.mode === "instructions";
+  const costA = (c) => (instructions ? c.irA : c.cpuUsA);
+  const costB = (c) => (instructions ? c.irB : c.cpuUsB);
+  const extra = (c) =>
+    instructions ? `+${thousands(costA(c) - costB(c))}` : `+${fixed(costA(c) - costB(c), 1)} µs`;
+  return run.targets.flatMap((target) => {
+    const named = (name) => target.comparisons.find((c) => c.name === name);
+    const d = named("(2) X/D");
+    const cPrime = named("(3) X/C′");
+    const c = named("X/C");
+    return target.comparisons
+      .filter((comparison) => passes(comparison) === false)
+      .map((comparison) => {
+        let floor = "1.00 (same framework path on both sides): A − B is the adapter's and core's own work";
+        if (comparison.name.startsWith("(3) X/C′") && d && cPrime) {
+          const ratio = costB(cPrime) / costB(d);
+          floor = `${fixed(ratio)} = C′/D (a hand-written throw through the framework's error dispatch, over the inline answer)`;
+        } else if (comparison.name === "miss/bare 404" && c && cPrime) {
+          const bare = costB(comparison);
+          const ratio = bare / (bare + costB(cPrime) - costB(c));
+          floor = `${fixed(ratio)} = bare / (bare + C′ − C) (the bare 404 plus what the contract's headers cost inline)`;
+        } else if (comparison.name.startsWith("(1)")) {
+          floor =
+            "1.00 only without a per-request step: the trace id and X-Request-Id on every answer are the adapter's whole difference";
+        }
+        return [
+          target.name,
+          comparison.name,
+          fixed(comparison.ratio),
+          `MISSED by ${fixed(comparison.threshold - comparison.ratio)}`,
+          extra(comparison),
+          floor,
+        ];
+      });
+  });
+}
+
 function markdownTable(header, rows) {
   const line = (cells) => `| ${cells.join(" | ")} |`;
   return [line(header), line(header.map(() => "---")), ...rows.map(line)].join("\n");
@@ -184,13 +227,19 @@ function runSection(run, comparisons) {
     allocation.length === 0
       ? ""
       : `\n\n### Heap bytes allocated per request\n\nMeasured inside the server: Node with \`--expose-gc --min-semi-space-size=64 --max-semi-space-size=64\`, \`gc()\`, \`heapUsed\` read, ${run.settings.allocationRequests} requests on one connection, \`heapUsed\` read again, per request; a window in which any GC ran (PerformanceObserver) is refused and retried with half as many requests. The whole request counts (Node's HTTP objects, the framework's), so the error path's own allocation is X's over C′'s.\n\n${markdownTable(HEADERS.allocation, allocation)}`;
+  const missed = missRows(run);
+  const unit = mode === "instructions" ? "instructions" : "CPU µs";
+  const misses =
+    missed.length === 0
+      ? ""
+      : `\n\n### Misses and their floors\n\nEach missed target: by how much, what A costs over B per request (${unit}), and the floor measured by the same run.\n\n${markdownTable(HEADERS.misses, missed)}`;
   return `## ${title}
 
 ${runHeader(run)}
 
 ${comparisons.map((c) => `- **${c.name}**: ${c.description} (A = \`${c.a}\`, B = \`${c.b}\`).`).join("\n")}
 
-${markdownTable(HEADERS[mode], httpRows(run))}${heap}${core}`;
+${markdownTable(HEADERS[mode], httpRows(run))}${misses}${heap}${core}`;
 }
 
 function markdown(results, comparisons) {
