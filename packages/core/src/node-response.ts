@@ -22,10 +22,13 @@ export interface NodeResponseLike {
   destroy(): unknown;
 }
 
-/** The request facts of `createErrorPath().answer` from Node's request and response. */
+/**
+ * The request facts of `createErrorPath().answer` from Node's request and the response's headers
+ * (Node's response, or a framework's reply that keeps its own, such as Fastify's).
+ */
 export function nodeRequestFacts(
   request: NodeRequestLike,
-  response: NodeResponseLike,
+  response: Pick<NodeResponseLike, "getHeaders">,
   traceId?: string,
   path = request.url ?? "",
 ): ErrorRequest {

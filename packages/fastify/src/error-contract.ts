@@ -1,6 +1,6 @@
 import { notFound } from "@error-contract/core";
 import { type ContractOptions, createErrorPath, type ErrorPath } from "@error-contract/core/adapter";
-import { answerClientError, respondOnNode } from "@error-contract/core/node";
+import { answerClientError, nodeRequestFacts, respondOnNode } from "@error-contract/core/node";
 import type { FastifyPluginCallback, FastifyReply, FastifyRequest } from "fastify";
 import fp from "fastify-plugin";
 import { type FastifyErrorRequest, recogniseFastifyError } from "./fastify-errors.js";
@@ -25,21 +25,11 @@ function send(
   request: FastifyRequest,
   reply: FastifyReply,
 ) {
-  const raw = request.raw;
-  const earlierHeaders = reply.getHeaders();
-  const facts = {
-    request,
-    method: raw.method ?? request.method,
-    path: raw.url ?? request.url,
-    headers: raw.headers,
-    traceId: request.traceId,
-    earlierHeaders,
-    aborted: () => raw.readableAborted,
-    httpVersionMajor: raw.httpVersionMajor,
-  };
+  // The reply keeps its headers apart from Node's response until it is sent.
+  const facts = { ...nodeRequestFacts(request.raw, reply, request.traceId), request };
   respondOnNode(path, thrown, facts, reply.raw, ({ status, headers, body }) => {
     // Every earlier header goes, the reply's and Node's (core kept the CORS and `Vary` ones).
-    for (const name in earlierHeaders) {
+    for (const name in facts.earlierHeaders) {
       reply.removeHeader(name);
       reply.raw.removeHeader(name);
     }
