@@ -47,6 +47,22 @@ const settings = {
       : { warmupSeconds: 2, sliceSeconds: 1, pairs: 10, allocationRequests: 2000 }),
 };
 
+/**
+ * Starts a server, again after a pause when a package's dist was missing: on a shared tree another
+ * build may be rewriting it at that moment (a run of every target takes most of an hour).
+ */
+async function started(start) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await start();
+    } catch (error) {
+      if (attempt >= 4 || !String(error?.message).includes("ERR_MODULE_NOT_FOUND")) throw error;
+      console.log(`a package's dist was missing (being rebuilt?): retrying in 30 s (${attempt} of 3)`);
+      await new Promise((resolve) => setTimeout(resolve, 30_000));
+    }
+  }
+}
+
 /** The variants a target's routes need, each with its routes. */
 function variantsOf(routes) {
   return [...new Set(Object.values(routes).map((route) => route.variant))];
@@ -70,9 +86,9 @@ async function timeTarget(target, channel) {
   const measured = [];
   try {
     for (const variant of variantsOf(routes)) {
-      const started = await startServer(file, [variant, ...rest, channel.argument]);
-      const stats = await channel.serverOn(Number(new URL(started.url).port));
-      servers[variant] = { ...started, stats: stats.stats };
+      const server = await started(() => startServer(file, [variant, ...rest, channel.argument]));
+      const stats = await channel.serverOn(Number(new URL(server.url).port));
+      servers[variant] = { ...server, stats: stats.stats };
     }
     const urlOf = (route) => servers[route.variant].url;
     await checkAll(target, routes, urlOf);
@@ -110,11 +126,11 @@ async function allocationOf(target, channel) {
     for (const name of allocation.routes) {
       const route = routes[name];
       if (!servers[route.variant]) {
-        const started = await startServer(file, [route.variant, ...rest, channel.argument], {
-          execArgv: ALLOCATION_EXEC_ARGV,
-        });
-        const stats = await channel.serverOn(Number(new URL(started.url).port));
-        servers[route.variant] = { ...started, stats: stats.stats };
+        const server = await started(() =>
+          startServer(file, [route.variant, ...rest, channel.argument], { execArgv: ALLOCATION_EXEC_ARGV }),
+        );
+        const stats = await channel.serverOn(Number(new URL(server.url).port));
+        servers[route.variant] = { ...server, stats: stats.stats };
       }
       const server = servers[route.variant];
       const send = (amount) => load(server.url, route, { amount, connections: 1 });
@@ -143,7 +159,9 @@ async function instructionsTarget(target, channel) {
   try {
     await Promise.all(
       variantsOf(routes).map(async (variant) => {
-        servers[variant] = await startUnderCallgrind(file, [variant, ...rest, channel.argument], channel);
+        servers[variant] = await started(() =>
+          startUnderCallgrind(file, [variant, ...rest, channel.argument], channel),
+        );
       }),
     );
     const urlOf = (route) => servers[route.variant].url;
