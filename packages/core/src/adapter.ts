@@ -17,6 +17,7 @@ export { jsonRequestFailure, parseJsonBody } from "./json-request.js";
 export { describeThrown, formatErrorLog, type LogContext } from "./log-line.js";
 export { isJsonContentType } from "./media-type.js";
 export { type ErrorFormat, negotiateErrorFormat } from "./negotiate.js";
+export { assertPathEncoding } from "./path-encoding.js";
 export { type RenderedError, type RenderOptions, renderError } from "./render.js";
 export {
   REQUEST_BODY_ERRORS,
@@ -25,4 +26,11 @@ export {
   requestBodyError,
 } from "./request-body-errors.js";
 export { toApiError } from "./to-api-error.js";
-export { generateTraceId, type HeaderSource, isValidTraceId, resolveTraceId } from "./trace-id.js";
+export {
+  generateTraceId,
+  type HeaderSource,
+  isValidTraceId,
+  readHeader,
+  resolveTraceId,
+} from "./trace-id.js";
+export { limitRequestBody, type NodeIncomingFacts } from "./web-body-limit.js";

@@ -20,6 +20,7 @@ describe("core's entries", () => {
     }
     expect(main).toHaveProperty("defineErrors");
     expect(main).toHaveProperty("fromZodError");
+    expect(main).toHaveProperty("parseOrThrow");
     for (const name of ["readBearerToken", "jsonLogReport", "pinoReport", "serializeError"]) {
       expect(main).toHaveProperty(name);
     }
@@ -28,6 +29,9 @@ describe("core's entries", () => {
   it("gives adapter authors the error path and the named body errors", () => {
     expect(typeof adapter.createErrorPath).toBe("function");
     expect(typeof adapter.requestBodyError).toBe("function");
+    for (const name of ["readHeader", "assertPathEncoding", "limitRequestBody"]) {
+      expect(adapter).toHaveProperty(name);
+    }
     expect(Object.keys(node).sort()).toEqual([
       "answerClientError",
       "answerHttpEdge",

@@ -48,6 +48,7 @@ export {
 } from "./factories.js";
 export { type FromZodOptions, fromZodError, type IssueKind, type ZodIssue } from "./from-zod.js";
 export { type ErrorLogRecord, type JsonLogReportOptions, jsonLogReport } from "./json-log.js";
+export { parseOrThrow } from "./parse-or-throw.js";
 export { type PinoLike, pinoReport } from "./pino-report.js";
 export { renderError } from "./render.js";
 export { type SerializedError, serializeError } from "./serialize-error.js";
