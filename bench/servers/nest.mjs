@@ -1,7 +1,7 @@
 // Nest on Express or Fastify (`node nest.mjs <variant> express|fastify`), one variant per process
 // (see targets.mjs for what each route answers):
 //   contract  ErrorContractModule.forRoot() and the contract's JSON body parser: GET /ok,
-//             POST /users (ZodValidationPipe), GET /x (throws core's notFound), GET /boom (throws
+//             POST /users (@JsonBody), GET /x (throws core's notFound), GET /boom (throws
 //             an Error: 500 and its log line), router misses
 //   plain     without it, a hand-written global filter: GET /ok, POST /users (hand-written
 //             validation), GET /d (throws AppError), GET /c (inline JSON with @HttpCode(404)),
@@ -11,7 +11,7 @@
 // TypeScript's output does.
 import "reflect-metadata";
 import { defineErrors, notFound } from "@error-contract/core";
-import { ErrorContractModule, useJsonBodyParser, ZodValidationPipe } from "@error-contract/nestjs";
+import { ErrorContractModule, JsonBody, useJsonBodyParser } from "@error-contract/nestjs";
 import {
   Body,
   Catch,
@@ -126,7 +126,7 @@ const variants = {
     controllers: [
       controller(ContractController, {
         ok: [Get("ok")],
-        register: [Post("users"), param(0, Body(new ZodValidationPipe(RegisterBody)))],
+        register: [Post("users"), param(0, JsonBody(RegisterBody))],
         x: [Get("x")],
         boom: [Get("boom")],
       }),
