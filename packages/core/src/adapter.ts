@@ -18,6 +18,7 @@ export { describeThrown, formatErrorLog, type LogContext } from "./log-line.js";
 export { isJsonContentType } from "./media-type.js";
 export { type ErrorFormat, negotiateErrorFormat } from "./negotiate.js";
 export { assertPathEncoding } from "./path-encoding.js";
+export { isProtocolSwitch } from "./protocol-switch.js";
 export { type RenderedError, type RenderOptions, renderError } from "./render.js";
 export {
   REQUEST_BODY_ERRORS,
@@ -33,4 +34,5 @@ export {
   readHeader,
   resolveTraceId,
 } from "./trace-id.js";
-export { limitRequestBody, type NodeIncomingFacts } from "./web-body-limit.js";
+export { limitRequestBody } from "./web-body-limit.js";
+export { type NodeIncomingFacts, requestTargetPath, webRequestFacts } from "./web-request-facts.js";

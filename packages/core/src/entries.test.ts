@@ -29,7 +29,13 @@ describe("core's entries", () => {
   it("gives adapter authors the error path and the named body errors", () => {
     expect(typeof adapter.createErrorPath).toBe("function");
     expect(typeof adapter.requestBodyError).toBe("function");
-    for (const name of ["readHeader", "assertPathEncoding", "limitRequestBody"]) {
+    for (const name of [
+      "readHeader",
+      "assertPathEncoding",
+      "limitRequestBody",
+      "webRequestFacts",
+      "isProtocolSwitch",
+    ]) {
       expect(adapter).toHaveProperty(name);
     }
     expect(Object.keys(node).sort()).toEqual([

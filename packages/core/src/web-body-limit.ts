@@ -1,11 +1,6 @@
 import { requestBodyError } from "./request-body-errors.js";
-import { type HeaderSource, readHeader } from "./trace-id.js";
-
-/** What a runtime on Node's HTTP layer knows beyond the `Request` (@hono/node-server's `incoming`). */
-export interface NodeIncomingFacts {
-  headers: HeaderSource;
-  httpVersionMajor?: number | undefined;
-}
+import { readHeader } from "./trace-id.js";
+import type { NodeIncomingFacts } from "./web-request-facts.js";
 
 /**
  * A Web `Request` with its body held to `maxSize` bytes. A `Content-Length` over it throws core's
