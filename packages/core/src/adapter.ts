@@ -35,4 +35,5 @@ export {
   resolveTraceId,
 } from "./trace-id.js";
 export { limitRequestBody } from "./web-body-limit.js";
+export { readWebJsonBody } from "./web-json-body.js";
 export { type NodeIncomingFacts, requestTargetPath, webRequestFacts } from "./web-request-facts.js";

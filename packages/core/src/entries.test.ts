@@ -35,6 +35,7 @@ describe("core's entries", () => {
       "limitRequestBody",
       "webRequestFacts",
       "isProtocolSwitch",
+      "readWebJsonBody",
     ]) {
       expect(adapter).toHaveProperty(name);
     }
