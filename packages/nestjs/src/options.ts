@@ -2,8 +2,8 @@ import type { ContractOptions } from "@error-contract/core/adapter";
 
 /**
  * `format`, `catalog` and `report` (core's `ContractOptions`). The report hook is
- * `(error, { traceId, method, path, status, code })`, called once per 5xx; it defaults to one
- * line on Nest's `Logger`.
+ * `(error, { traceId, method, path, status, code })`, called once per 5xx; it defaults to core's
+ * `jsonLogReport()`, one JSON line on `console.error`, as on every adapter.
  */
 export type ErrorContractOptions = ContractOptions;
 
