@@ -1,8 +1,14 @@
 import { notFound } from "@error-contract/core";
-import { type ContractOptions, createErrorPath } from "@error-contract/core/adapter";
+import {
+  assertPathEncoding,
+  type ContractOptions,
+  createErrorPath,
+  isProtocolSwitch,
+  limitRequestBody,
+  webRequestFacts,
+} from "@error-contract/core/adapter";
 import type { Context, ErrorHandler, MiddlewareHandler, NotFoundHandler } from "hono";
-import { limitBody } from "./body-limit.js";
-import { assertPercentEncoding, targetPath } from "./exact-path.js";
+import { targetPath } from "./exact-path.js";
 import { type HonoRequest, recogniseHonoError } from "./hono-errors.js";
 import { type NodeBindings, nodeBindings, requestHeaders } from "./node-incoming.js";
 import { abortStream, type StreamErrorHandler } from "./stream-error.js";
@@ -33,8 +39,8 @@ export function errorContract(options: ErrorContractOptions = {}) {
 
   // What every request passes before its route: a malformed path is a 400, a body over the limit a 413.
   const admit = (request: Request, env: unknown): Request => {
-    assertPercentEncoding(request, env);
-    return maxSize === undefined ? request : limitBody(request, env, maxSize);
+    assertPathEncoding(targetPath(request, env));
+    return maxSize === undefined ? request : limitRequestBody(request, maxSize, nodeBindings(env).incoming);
   };
 
   const answer = (thrown: unknown, request: HonoRequest): Response => {
@@ -44,11 +50,7 @@ export function errorContract(options: ErrorContractOptions = {}) {
 
   // What core's error path learns of a request: from the Request and Node's bindings, outside the app too.
   const facts = (request: Request, env: unknown, more: Partial<HonoRequest>): HonoRequest => ({
-    method: request.method,
-    path: targetPath(request, env),
-    headers: requestHeaders(request, env),
-    aborted: () => request.signal?.aborted === true,
-    httpVersionMajor: nodeBindings(env).incoming?.httpVersionMajor,
+    ...webRequestFacts(request, nodeBindings(env).incoming),
     ...more,
   });
   const factsOf = (c: Context, earlierHeaders?: Headers) =>
@@ -76,9 +78,9 @@ export function errorContract(options: ErrorContractOptions = {}) {
     } catch (thrown) {
       c.res = respond(thrown, c); // Hono hands only Errors to onError: strings, null, objects land here.
     }
-    // A Response returned as it is missed the prepared header. A WebSocket upgrade (101)
-    // must go out untouched: rebuilding it would lose the socket.
-    if (c.res.status !== 101 && !c.res.headers.has("X-Request-Id")) c.header("X-Request-Id", traceId);
+    // A Response returned as it is missed the prepared header (Hono rebuilds it to add one); a
+    // WebSocket upgrade goes out untouched.
+    if (!isProtocolSwitch(c.res) && !c.res.headers.has("X-Request-Id")) c.header("X-Request-Id", traceId);
   };
 
   /**
@@ -89,9 +91,8 @@ export function errorContract(options: ErrorContractOptions = {}) {
   const fetch =
     (app: { fetch(request: Request, env: NodeBindings): Response | Promise<Response> }) =>
     (request: Request, env: Required<NodeBindings>): Response | Promise<Response> => {
-      const { incoming, outgoing } = env;
-      const traceId = path.resolveTraceId(incoming.headers);
-      outgoing.setHeader("X-Request-Id", traceId);
+      const traceId = path.resolveTraceId(env.incoming.headers);
+      env.outgoing.setHeader("X-Request-Id", traceId);
       const fail = (thrown: unknown) => answer(thrown, facts(request, env, { traceId }));
       try {
         const response = app.fetch(admit(request, env), env);

@@ -20,11 +20,3 @@ export const nodeBindings = (env: unknown): NodeBindings => (env ?? {}) as NodeB
 export function requestHeaders(request: Request, env: unknown): HeaderSource {
   return nodeBindings(env).incoming?.headers ?? request.headers;
 }
-
-/** One request header from either kind of header object (Node's are lower-cased). */
-export function headerOf(headers: HeaderSource, name: string): string | undefined {
-  const { get } = headers as { get?: unknown };
-  const value =
-    typeof get === "function" ? get.call(headers, name) : (headers as Record<string, unknown>)[name];
-  return typeof value === "string" ? value : undefined;
-}

@@ -1,8 +1,8 @@
-import { fromZodError } from "@error-contract/core";
-import { jsonRequestFailure, parseJsonBody, requestBodyError } from "@error-contract/core/adapter";
+import { parseOrThrow } from "@error-contract/core";
+import { readWebJsonBody } from "@error-contract/core/adapter";
 import type { Context, Env, MiddlewareHandler, Next, ValidationTargets } from "hono";
 import { validator } from "hono/validator";
-import { type core, safeParseAsync, type z } from "zod";
+import type { core, z } from "zod";
 import { requestHeaders } from "./node-incoming.js";
 
 /** What `c.req.valid(target)` then returns: the schema's output. */
@@ -13,7 +13,7 @@ export type ValidatedInput<Target extends keyof ValidationTargets, Schema extend
 
 /**
  * Validates a part of the request with a zod schema; the parsed value is `c.req.valid(target)`.
- * Failures throw core's errors: structure 400, rules 422 (`fromZodError`); for a `json` target
+ * Failures throw core's errors: structure 400, rules 422 (core's `parseOrThrow`); for a `json` target
  * the named body errors (not JSON, not UTF-8 or content-coded 415, empty or broken JSON 400).
  */
 export function validate<
@@ -23,20 +23,13 @@ export function validate<
   P extends string = string,
 >(target: Target, schema: Schema): MiddlewareHandler<E, P, ValidatedInput<Target, Schema>> {
   type Handler = MiddlewareHandler<E, P, ValidatedInput<Target, Schema>>;
-  const check = async (input: unknown) => {
-    const result = await safeParseAsync(schema, input);
-    if (!result.success) throw fromZodError(result.error, { input });
-    return result.data;
-  };
-  if (target !== "json") return validator(target, check) as Handler;
+  if (target !== "json") return validator(target, (input) => parseOrThrow(schema, input)) as Handler;
   // The body is read here, not by Hono's validator: it takes a non-JSON body for `{}`, knows only
   // some `+json` types, and words a broken body its own way.
   return (async (c: Context, next: Next) => {
-    const failure = jsonRequestFailure(requestHeaders(c.req.raw, c.env));
-    if (failure !== undefined) throw requestBodyError(failure);
-    // Bytes, not `c.req.text()`: core decodes them as strict UTF-8, where text() puts U+FFFD.
-    const body = parseJsonBody(new Uint8Array(await c.req.arrayBuffer()));
-    c.req.addValidatedData("json", (await check(body)) as object);
+    // Through Hono's request, which keeps the bytes for any later reader.
+    const body = await readWebJsonBody(requestHeaders(c.req.raw, c.env), () => c.req.arrayBuffer());
+    c.req.addValidatedData("json", (await parseOrThrow(schema, body)) as object);
     await next();
   }) as Handler;
 }
