@@ -1,7 +1,7 @@
 // create-error-contract outside this repository: a framework's service, generated into a
 // temporary folder, installed from the packed tarballs (no workspace links), passes its own
 // `npm test` (the conformance suite with the `faults` cases skipped, and the hostile suite),
-// the conformance CLI against the built service on each platform, and its typecheck.
+// and the conformance CLI against the built service on each platform.
 // npm test runs the Hono service only (one to three minutes); `npm run test:create`
 // (scripts/create-test.mjs) runs all four the same way.
 import { mkdtempSync, rmSync } from "node:fs";
