@@ -18,6 +18,7 @@ export type Quirk =
   | "head-with-body"
   | "extra-member"
   | "no-body-limit"
+  | "stream-limit-own-wording"
   | "any-content-type"
   | "no-request-id-on-success"
   | "email-case-sensitive"

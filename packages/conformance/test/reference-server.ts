@@ -163,7 +163,11 @@ async function register(context: Context): Promise<Response> {
 
 async function parseBody(context: Context): Promise<unknown> {
   const { request, quirk } = context;
-  const text = await readBody(request, quirk === "no-body-limit" ? Number.POSITIVE_INFINITY : BODY_LIMIT);
+  const text = await readBody(
+    request,
+    quirk === "no-body-limit" ? Number.POSITIVE_INFINITY : BODY_LIMIT,
+    quirk,
+  );
   if (text === "" && quirk !== "malformed-json-500") throw requestBodyError("empty_body");
   let input: unknown;
   try {
@@ -263,7 +267,7 @@ async function throwFault(kind: string): Promise<never> {
   }
 }
 
-async function readBody(request: Request, limit: number): Promise<string> {
+async function readBody(request: Request, limit: number, quirk?: Quirk): Promise<string> {
   if (Number(request.headers.get("content-length") ?? 0) > limit) throw requestBodyError("too_large");
   if (request.body === null) return "";
   const chunks: Uint8Array[] = [];
@@ -274,6 +278,9 @@ async function readBody(request: Request, limit: number): Promise<string> {
     size += read.value.length;
     if (size > limit) {
       await reader.cancel();
+      // A stream limit with its own text, as a platform's body parser has ("request entity too large").
+      if (quirk === "stream-limit-own-wording")
+        throw new ApiError({ status: 413, message: "request entity too large" });
       throw requestBodyError("too_large");
     }
     chunks.push(read.value);

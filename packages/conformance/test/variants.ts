@@ -77,6 +77,11 @@ export const variants: ReadonlyArray<{ quirk: Quirk; rule: string; caughtBy: rea
     caughtBy: ["register-too-large", "register-too-large-chunked"],
   },
   {
+    quirk: "stream-limit-own-wording",
+    rule: "a chunked body over the limit answered in the stream limit's own words",
+    caughtBy: ["body-wording-too-large-chunked"],
+  },
+  {
     quirk: "any-content-type",
     rule: "a wrong Content-Type accepted (no 415)",
     caughtBy: ["register-text-plain", "register-no-content-type", "register-form"],

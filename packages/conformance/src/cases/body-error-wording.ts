@@ -5,7 +5,10 @@ import { JSON_TYPE, registerRaw, STRONG_PASSWORD } from "./requests.js";
 const group = "body-wording";
 const BODY = { kind: "json", value: { email: "{{email}}", password: STRONG_PASSWORD } } as const;
 
-const REQUESTS: ReadonlyArray<[RequestBodyFailure, CaseRequest, Readonly<Record<string, HeaderRule>>?]> = [
+// [failure, request, headers the answer must have, what tells the case apart from another of the same failure]
+const REQUESTS: ReadonlyArray<
+  [RequestBodyFailure, CaseRequest, (Readonly<Record<string, HeaderRule>> | undefined)?, string?]
+> = [
   ["malformed_json", registerRaw({ kind: "text", text: '{"email":' }, JSON_TYPE)],
   ["empty_body", registerRaw({ kind: "text", text: "" }, JSON_TYPE)],
   ["unsupported_media_type", registerRaw(BODY, { "content-type": "text/plain" })],
@@ -22,6 +25,16 @@ const REQUESTS: ReadonlyArray<[RequestBodyFailure, CaseRequest, Readonly<Record<
       JSON_TYPE,
     ),
   ],
+  // Counted while it streams (no Content-Length): the platform's stream limit, same wording.
+  [
+    "too_large",
+    registerRaw(
+      { kind: "padded-json", value: { email: "big@example.com" }, bytes: 70 * 1024, chunked: true },
+      JSON_TYPE,
+    ),
+    undefined,
+    "chunked",
+  ],
 ];
 
 /**
@@ -29,11 +42,11 @@ const REQUESTS: ReadonlyArray<[RequestBodyFailure, CaseRequest, Readonly<Record<
  * status, code and message on every target (no framework's or parser's own text).
  */
 export const bodyErrorWordingCases: readonly ConformanceCase[] = REQUESTS.map(
-  ([failure, request, headers]) => {
+  ([failure, request, headers, variant]) => {
     const { status, message } = REQUEST_BODY_ERRORS[failure];
     return {
-      id: `body-wording-${failure.replaceAll("_", "-")}`,
-      title: `${failure} reads "${message}" (${status})`,
+      id: `body-wording-${failure.replaceAll("_", "-")}${variant ? `-${variant}` : ""}`,
+      title: `${failure}${variant ? ` (${variant})` : ""} reads "${message}" (${status})`,
       group,
       request,
       expect: { status, body: { includes: { message } }, ...(headers ? { headers } : {}) },
