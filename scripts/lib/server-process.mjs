@@ -1,5 +1,4 @@
 import { join } from "node:path";
-import { startService } from "@error-contract/conformance";
 
 /**
  * Starts a sample app's built server (a target of targets.mjs) on a free loopback port (PORT=0)
@@ -8,6 +7,8 @@ import { startService } from "@error-contract/conformance";
  * The result is the service (`url`, `pid`, `output()`, `stderr()`, `stop()`…) with the target's name.
  */
 export async function startServer(target, appDir) {
+  // Imported when first needed: `npm start` imports this file before it builds the packages.
+  const { startService } = await import("@error-contract/conformance");
   try {
     const service = await startService({ args: [join(appDir, target.script)], cwd: appDir, env: target.env });
     return { name: target.name, ...service };
