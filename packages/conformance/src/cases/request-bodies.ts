@@ -1,6 +1,5 @@
 import type { ConformanceCase } from "../case.js";
 import {
-  ADA,
   ADMIN_TOKEN,
   JSON_TYPE,
   register,
