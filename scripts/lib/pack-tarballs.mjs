@@ -37,7 +37,7 @@ function entryFiles(pkg) {
     else if (value && typeof value === "object") for (const item of Object.values(value)) collect(item);
   };
   collect([pkg.main, pkg.module, pkg.types, pkg.bin, pkg.exports].filter(Boolean));
-  return found.filter((file) => !file.includes("*"));
+  return [...new Set(found)].filter((file) => !file.includes("*"));
 }
 
 /** `npm pack` of every published package into `destination`: name → absolute tarball path. */
