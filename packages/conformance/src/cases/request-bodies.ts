@@ -1,12 +1,5 @@
 import type { ConformanceCase } from "../case.js";
-import {
-  ADMIN_TOKEN,
-  JSON_TYPE,
-  register,
-  registerRaw,
-  registerStep,
-  STRONG_PASSWORD,
-} from "./requests.js";
+import { ADMIN_TOKEN, JSON_TYPE, register, registerRaw, registerStep, STRONG_PASSWORD } from "./requests.js";
 
 const group = "bodies";
 const BODY = { kind: "json", value: { email: "{{email}}", password: STRONG_PASSWORD } } as const;
