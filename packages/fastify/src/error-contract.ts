@@ -61,7 +61,9 @@ const plugin: FastifyPluginCallback<ErrorContractOptions> = (fastify, options, d
     next();
   });
   useJsonBody(fastify, options.bodyLimit);
-  fastify.setNotFoundHandler((request, reply) => send(path, notFound(), request, reply));
+  // One error for every router miss: no stack captured per request (nothing else sees it).
+  const routeMissing = notFound();
+  fastify.setNotFoundHandler((request, reply) => send(path, routeMissing, request, reply));
   fastify.setErrorHandler((thrown, request, reply) => send(path, thrown, request, reply));
   done();
 };
