@@ -45,8 +45,11 @@ describe("core's entries", () => {
       "fromBodyParserError",
       "jsonBodyMiddleware",
       "nodeRequestFacts",
+      "nodeTraceId",
       "readJsonBody",
       "respondOnNode",
+      "respondOnReply",
+      "traceIdMiddleware",
       "writeNodeAnswer",
     ]);
   });

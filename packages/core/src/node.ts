@@ -10,6 +10,7 @@ export {
   type NodeBodyStream,
   readJsonBody,
 } from "./node-body.js";
+export { type NodeReplyLike, respondOnReply } from "./node-reply.js";
 export { respondOnNode } from "./node-respond.js";
 export {
   type NodeRequestLike,
@@ -17,3 +18,4 @@ export {
   nodeRequestFacts,
   writeNodeAnswer,
 } from "./node-response.js";
+export { nodeTraceId, traceIdMiddleware } from "./node-trace-id.js";
