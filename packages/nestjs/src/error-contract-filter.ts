@@ -1,9 +1,8 @@
 import { createErrorPath } from "@error-contract/core/adapter";
-import { nodeRequestFacts, respondOnNode } from "@error-contract/core/node";
+import { nodeRequestFacts, respondOnNode, respondOnReply } from "@error-contract/core/node";
 import { type ArgumentsHost, Catch, type ExceptionFilter } from "@nestjs/common";
 import type { Request, Response } from "express";
 import type { FastifyReply, FastifyRequest } from "fastify";
-import { replyFacts, writeReply } from "./fastify-platform.js";
 import { recogniseNestError } from "./nest-errors.js";
 import type { ErrorContractOptions } from "./options.js";
 import { traceIdOf } from "./trace-id.js";
@@ -28,8 +27,9 @@ export class ErrorContractFilter implements ExceptionFilter {
     const traceId = traceIdOf(request);
     // Handlers on Fastify get its reply; Express, and Nest middleware on Fastify, Node's own response.
     if ("raw" in response) {
-      const facts = replyFacts(request as FastifyRequest, response, traceId);
-      respondOnNode(this.path, exception, facts, response.raw, (answer) => writeReply(response, answer));
+      // The reply keeps its headers apart from Node's response until it is sent: its facts and its write.
+      const facts = nodeRequestFacts((request as FastifyRequest).raw, response, traceId);
+      respondOnReply(this.path, exception, facts, response);
     } else {
       const facts = nodeRequestFacts(request as Request, response, traceId, (request as Request).originalUrl);
       respondOnNode(this.path, exception, facts, response);

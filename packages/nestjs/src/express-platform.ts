@@ -1,11 +1,10 @@
 import { isJsonContentType } from "@error-contract/core/adapter";
-import { fromBodyParserError, readJsonBody } from "@error-contract/core/node";
+import { fromBodyParserError, readJsonBody, traceIdMiddleware } from "@error-contract/core/node";
 import type { CanActivate, ExecutionContext } from "@nestjs/common";
 import type { NextFunction, Request, Response } from "express";
 import { takesNoBody } from "./bodiless-method.js";
 import { exactExpressRouting } from "./express-routing.js";
 import type { NestPlatform } from "./platform.js";
-import { traceIdMiddleware } from "./trace-id.js";
 
 /**
  * Reads a JSON body once a route has matched (a global guard runs before any other guard, pipe

@@ -1,25 +1,12 @@
 import type { IncomingMessage } from "node:http";
-import type { ErrorAnswer, ErrorRequest } from "@error-contract/core/adapter";
-import { nodeRequestFacts, readJsonBody } from "@error-contract/core/node";
-import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { readJsonBody } from "@error-contract/core/node";
+import type { FastifyInstance, FastifyRequest } from "fastify";
 import { takesNoBody } from "./bodiless-method.js";
 import type { NestPlatform } from "./platform.js";
 import { traceIdOf } from "./trace-id.js";
 
 // `application/json` and `application/<anything>+json`, with or without parameters.
 const JSON_TYPE = /^application\/(?:[^\s;/]+\+)?json(?:;|$)/;
-
-/** The request facts of a failed Fastify request: the reply's headers are not on Node's response until it is sent. */
-export function replyFacts(request: FastifyRequest, reply: FastifyReply, traceId: string): ErrorRequest {
-  return { ...nodeRequestFacts(request.raw, reply.raw, traceId), earlierHeaders: reply.getHeaders() };
-}
-
-/** Writes exactly the answer through Fastify's reply (its hooks run): every earlier header is removed first. */
-export function writeReply(reply: FastifyReply, answer: ErrorAnswer): void {
-  for (const name of Object.keys(reply.getHeaders())) reply.removeHeader(name);
-  for (const name of reply.raw.getHeaderNames()) reply.raw.removeHeader(name);
-  reply.code(answer.status).headers(answer.headers).send(answer.body);
-}
 
 /** Fastify wraps Node's request and response (`request.raw`, `reply.raw`). */
 export const fastifyPlatform: NestPlatform = {

@@ -1,7 +1,7 @@
 import type { ApiError } from "@error-contract/core";
 import { type ContractOptions, createErrorPath, fromHttpException } from "@error-contract/core/adapter";
+import { nodeRequestFacts, respondOnReply } from "@error-contract/core/node";
 import type { FastifyReply, FastifyRequest } from "fastify";
-import { replyFacts, writeReply } from "./fastify-platform.js";
 import { traceIdOf } from "./trace-id.js";
 
 /**
@@ -27,8 +27,9 @@ export function fastifyServerOptions(options: ContractOptions = {}) {
   return {
     // Typed `object`: Fastify's types stay out of this package's public types.
     frameworkErrors(error: Error, request: object, reply: object): void {
-      const facts = replyFacts(request as FastifyRequest, reply as FastifyReply, traceIdOf(request));
-      writeReply(reply as FastifyReply, path.answer(error, facts));
+      const fastifyReply = reply as FastifyReply;
+      const facts = nodeRequestFacts((request as FastifyRequest).raw, fastifyReply, traceIdOf(request));
+      respondOnReply(path, error, facts, fastifyReply);
     },
     routerOptions: { maxParamLength: 64 * 1024 },
   };

@@ -3,7 +3,7 @@ import { Controller, Get } from "@nestjs/common";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { platforms, startApp, type TestApp } from "../test/test-app.js";
 import { ErrorContractFilter } from "./error-contract-filter.js";
-import { traceIdMiddleware } from "./trace-id.js";
+import { traceIdMiddleware } from "./index.js";
 
 @Controller()
 class FailingController {

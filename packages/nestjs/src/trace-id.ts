@@ -1,26 +1,13 @@
-import type { IncomingMessage, ServerResponse } from "node:http";
-import { resolveTraceId } from "@error-contract/core/adapter";
+import { type NodeRequestLike, nodeTraceId } from "@error-contract/core/node";
 import { createParamDecorator, type ExecutionContext } from "@nestjs/common";
 
-// On Node's request, which Fastify's wrapper and Nest middleware on Fastify share: a property
-// costs less per request than a WeakMap entry (about half, in a micro-benchmark).
-const TRACE_ID = Symbol("error-contract.traceId");
-type Traced = IncomingMessage & { [TRACE_ID]?: string };
-
 /**
- * The request's trace id, resolved once (core's `resolveTraceId`) and kept on Node's request,
- * so the middleware, the filter, guards, handlers and logs all share it.
+ * The request's trace id, resolved once and kept on Node's request (core's `nodeTraceId`), so
+ * the middleware, the filter, guards, handlers and logs all share it. Node's request (Express,
+ * Nest middleware on Fastify) or Fastify's, which wraps it (`request.raw`).
  */
 export function traceIdOf(request: object): string {
-  const raw: Traced = (request as { raw?: Traced }).raw ?? (request as Traced);
-  raw[TRACE_ID] ??= resolveTraceId(raw.headers);
-  return raw[TRACE_ID];
-}
-
-/** `X-Request-Id` on every response, success included. */
-export function traceIdMiddleware(request: object, response: ServerResponse, next: () => void): void {
-  response.setHeader("X-Request-Id", traceIdOf(request));
-  next();
+  return nodeTraceId((request as { raw?: NodeRequestLike }).raw ?? (request as NodeRequestLike));
 }
 
 /** Handler parameter decorator: `@TraceId() traceId: string`. */
