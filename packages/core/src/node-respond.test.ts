@@ -6,7 +6,7 @@ import { respondOnNode } from "./node-respond.js";
 import type { NodeResponseLike } from "./node-response.js";
 
 function fakeResponse(headersSent: boolean) {
-  const written: { status?: number; headers?: Record<string, string>; body?: string } = {};
+  const written: { status?: number; headers?: Record<string, string>; body?: string | undefined } = {};
   const destroy = vi.fn();
   const response: NodeResponseLike = {
     headersSent,
