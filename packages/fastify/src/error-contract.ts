@@ -1,6 +1,6 @@
 import { notFound } from "@error-contract/core";
 import { type ContractOptions, createErrorPath, type ErrorPath } from "@error-contract/core/adapter";
-import { answerClientError, nodeRequestFacts, respondOnNode } from "@error-contract/core/node";
+import { answerClientError, nodeRequestFacts, respondOnReply } from "@error-contract/core/node";
 import type { FastifyPluginCallback, FastifyReply, FastifyRequest } from "fastify";
 import fp from "fastify-plugin";
 import { type FastifyErrorRequest, recogniseFastifyError } from "./fastify-errors.js";
@@ -18,23 +18,18 @@ export interface ErrorContractOptions extends ContractOptions {
   bodyLimit?: number | undefined;
 }
 
-/** Answers `thrown` with the contract; past the headers, reports it and drops the connection. */
+/**
+ * Answers `thrown` with the contract through the reply (Fastify's hooks run); past the headers,
+ * reports it and drops the connection.
+ */
 function send(
   path: ErrorPath<FastifyErrorRequest>,
   thrown: unknown,
   request: FastifyRequest,
   reply: FastifyReply,
 ) {
-  // The reply keeps its headers apart from Node's response until it is sent.
-  const facts = { ...nodeRequestFacts(request.raw, reply, request.traceId), request };
-  respondOnNode(path, thrown, facts, reply.raw, ({ status, headers, body }) => {
-    // Every earlier header goes, the reply's and Node's (core kept the CORS and `Vary` ones).
-    for (const name in facts.earlierHeaders) {
-      reply.removeHeader(name);
-      reply.raw.removeHeader(name);
-    }
-    reply.code(status).headers(headers).send(body);
-  });
+  // The reply keeps its headers apart from Node's response until it is sent: both are read.
+  respondOnReply(path, thrown, { ...nodeRequestFacts(request.raw, reply, request.traceId), request }, reply);
 }
 
 /**
