@@ -54,7 +54,6 @@ const origin = (address: AddressInfo | string | null) => `http://127.0.0.1:${(ad
 async function hono(): Promise<Running> {
   const contract = honoContract(options("hono"));
   const app = new Hono({ getPath: exactPath });
-  app.use(contract.middleware);
   app.onError(contract.onError);
   app.notFound(contract.notFound);
   app.get("/stale", (c) => {
@@ -69,7 +68,9 @@ async function hono(): Promise<Running> {
     return c.text("ok");
   });
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
-    const started = serve({ fetch: app.fetch, hostname: "127.0.0.1", port: 0 }, () => resolve(started));
+    const started = serve({ fetch: contract.fetch(app), hostname: "127.0.0.1", port: 0 }, () =>
+      resolve(started),
+    );
   });
   return {
     url: origin(server.address()),
