@@ -10,6 +10,10 @@ export interface DescribeConformanceOptions {
   only?: readonly string[] | undefined;
   /** Case ids to leave out. */
   skip?: readonly string[] | undefined;
+  /** Run only the cases with one of these tags (all when left out). */
+  tags?: readonly string[] | undefined;
+  /** Leave out the cases with one of these tags (`["faults"]` for a service without the fault routes). */
+  skipTags?: readonly string[] | undefined;
 }
 
 /**
