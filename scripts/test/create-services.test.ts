@@ -1,7 +1,7 @@
 // create-error-contract outside this repository: a framework's service, generated into a
 // temporary folder, installed from the packed tarballs (no workspace links), passes its own
 // `npm test` (the conformance suite with the `faults` cases skipped, and the hostile suite),
-// and the conformance CLI against the built service on each platform.
+// the conformance CLI against the built service on each platform, and its typecheck.
 // npm test runs the Hono service only (one to three minutes); `npm run test:create`
 // (scripts/create-test.mjs) runs all four the same way.
 import { mkdtempSync, rmSync } from "node:fs";
@@ -44,12 +44,11 @@ beforeAll(() => {
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe.each(chosen)("a %s service made by create-error-contract", (framework) => {
-  it("installs from the tarballs, passes npm test and the CLI", async () => {
+  it("installs from the tarballs, passes npm test, the CLI and its typecheck", async () => {
     expect(Object.keys(platforms)).toContain(framework);
     const dir = join(work, `my-${framework}-service`);
     await generateService(framework, dir, packs);
-    // The typecheck waits for conformance to type `skipTags` (scripts/create-test.mjs runs it).
-    const { tests, cli } = await checkService(framework, dir, undefined, { typecheck: false });
+    const { tests, cli } = await checkService(framework, dir);
     const expected = await casesWithoutFaults(dir);
     expect(expected).toBeGreaterThan(100);
     // Each platform runs every case but the fault cases, plus the hostile suite and SIGTERM.
