@@ -17,7 +17,7 @@ export { jsonRequestFailure, parseJsonBody } from "./json-request.js";
 export { describeThrown, formatErrorLog, type LogContext } from "./log-line.js";
 export { isJsonContentType } from "./media-type.js";
 export { type ErrorFormat, negotiateErrorFormat } from "./negotiate.js";
-export { assertPathEncoding } from "./path-encoding.js";
+export { assertPathEncoding, malformedPath } from "./path-encoding.js";
 export { isProtocolSwitch } from "./protocol-switch.js";
 export { type RenderedError, type RenderOptions, renderError } from "./render.js";
 export {

@@ -32,6 +32,7 @@ describe("core's entries", () => {
     for (const name of [
       "readHeader",
       "assertPathEncoding",
+      "malformedPath",
       "limitRequestBody",
       "webRequestFacts",
       "isProtocolSwitch",

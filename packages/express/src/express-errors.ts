@@ -1,5 +1,5 @@
-import { type ApiError, badRequest } from "@error-contract/core";
-import { type ErrorRequest, fromHttpException } from "@error-contract/core/adapter";
+import type { ApiError } from "@error-contract/core";
+import { type ErrorRequest, fromHttpException, malformedPath } from "@error-contract/core/adapter";
 import createHttpError from "http-errors";
 
 /**
@@ -17,7 +17,7 @@ export function recogniseExpressError(thrown: unknown, _request: ErrorRequest): 
   }
   // The router's decodeURIComponent of a `:param`: it marks the URIError it rethrows.
   if (thrown instanceof URIError && "status" in thrown) {
-    return badRequest("The request path is not valid percent-encoding", { cause: thrown });
+    return malformedPath(thrown);
   }
   return undefined;
 }

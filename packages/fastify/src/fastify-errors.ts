@@ -2,6 +2,7 @@ import { fromZodError, type ZodIssue } from "@error-contract/core";
 import {
   type ErrorRequest,
   fromHttpException,
+  malformedPath,
   type RequestBodyFailure,
   requestBodyError,
 } from "@error-contract/core/adapter";
@@ -49,6 +50,8 @@ export function recogniseFastifyError(thrown: unknown, { request }: FastifyError
   const code = typeof error.code === "string" ? error.code : "";
   if (Object.hasOwn(BODY_ERRORS, code))
     return requestBodyError(BODY_ERRORS[code] as RequestBodyFailure, thrown);
+  // The router's own text quotes the path back: core's one wording instead.
+  if (code === "FST_ERR_BAD_URL") return malformedPath(thrown);
   const issues = zodIssues(error);
   if (issues !== undefined) {
     // The validated part (`validationContext`) is what the request holds under that name.

@@ -1,5 +1,10 @@
 import type { ApiError } from "@error-contract/core";
-import { type ContractOptions, createErrorPath, fromHttpException } from "@error-contract/core/adapter";
+import {
+  type ContractOptions,
+  createErrorPath,
+  fromHttpException,
+  malformedPath,
+} from "@error-contract/core/adapter";
 import { nodeRequestFacts, respondOnReply } from "@error-contract/core/node";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import { traceIdOf } from "./trace-id.js";
@@ -10,8 +15,10 @@ import { traceIdOf } from "./trace-id.js";
  * else is core's to judge.
  */
 function recogniseRouterError(thrown: unknown): ApiError | undefined {
-  const { name, statusCode, message } = thrown as Error & { statusCode?: unknown };
+  const { name, statusCode, message, code } = thrown as Error & { statusCode?: unknown; code?: unknown };
   if (name !== "FastifyError" || typeof statusCode !== "number") return undefined;
+  // The router's own text quotes the path back: core's one wording instead.
+  if (code === "FST_ERR_BAD_URL") return malformedPath(thrown);
   return fromHttpException(statusCode, { message, cause: thrown });
 }
 
