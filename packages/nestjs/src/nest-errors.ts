@@ -1,6 +1,6 @@
 import { type ApiError, notFound } from "@error-contract/core";
-import { type ErrorRequest, fromHttpException } from "@error-contract/core/adapter";
-import { HttpException, NotFoundException } from "@nestjs/common";
+import { type ErrorRequest, fromHttpException, malformedPath } from "@error-contract/core/adapter";
+import { BadRequestException, HttpException, NotFoundException } from "@nestjs/common";
 
 /**
  * Nest's own exceptions as core's errors: the `HttpException` family with its status, and the
@@ -12,6 +12,11 @@ export function recogniseNestError(thrown: unknown, request: ErrorRequest): ApiE
   // Nest's router answers a miss with "Cannot GET /path": a plain 404 that does not echo the URL.
   if (thrown instanceof NotFoundException && thrown.message === `Cannot ${request.method} ${request.path}`) {
     return notFound();
+  }
+  // Express's router failing to decode a `:param` (Nest makes it a BadRequestException with the
+  // router's text, which quotes the path): core's one wording.
+  if (thrown instanceof BadRequestException && thrown.message.startsWith("Failed to decode param ")) {
+    return malformedPath(thrown);
   }
   return fromHttpException(thrown.getStatus(), { message: messageOf(thrown), cause: thrown });
 }
