@@ -1,4 +1,5 @@
-import { renderError, unauthenticated } from "@error-contract/core";
+import { unauthenticated } from "@error-contract/core";
+import { renderError } from "@error-contract/core/adapter";
 import { describe, expect, it } from "vitest";
 import { checkResponse, FAULT_SECRET } from "./check-response.js";
 import type { HttpResult } from "./target.js";

@@ -1,4 +1,5 @@
-import { notFound, renderError, validationFailed } from "@error-contract/core";
+import { notFound, validationFailed } from "@error-contract/core";
+import { renderError } from "@error-contract/core/adapter";
 import { describe, expect, it } from "vitest";
 import { expectErrorContract } from "./expect-error-contract.js";
 

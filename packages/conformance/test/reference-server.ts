@@ -7,9 +7,7 @@ import {
   methodNotAllowed,
   notFound,
   readBearerToken,
-  renderError,
   resolveTraceId,
-  toApiError,
   unauthenticated,
   validationFailed,
 } from "@error-contract/core";
@@ -17,7 +15,9 @@ import {
   fromHttpException,
   isJsonContentType,
   jsonRequestFailure,
+  renderError,
   requestBodyError,
+  toApiError,
 } from "@error-contract/core/adapter";
 import { z } from "zod";
 import { FAULT_SECRET } from "../src/index.js";

@@ -1,7 +1,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { Readable } from "node:stream";
-import { ApiError, renderError, resolveTraceId } from "@error-contract/core";
+import { ApiError, resolveTraceId } from "@error-contract/core";
+import { renderError } from "@error-contract/core/adapter";
 import { answerHttpEdge } from "@error-contract/core/node";
 import type { Handler } from "./reference-server.js";
 

@@ -15,6 +15,8 @@ describe("core's entries", () => {
       "negotiateErrorFormat",
       "formatErrorJson",
       "errorLogRecord",
+      "renderError",
+      "toApiError",
     ]) {
       expect(main).not.toHaveProperty(name);
     }

@@ -50,7 +50,6 @@ export { type FromZodOptions, fromZodError, type IssueKind, type ZodIssue } from
 export { type ErrorLogRecord, type JsonLogReportOptions, jsonLogReport } from "./json-log.js";
 export { parseOrThrow } from "./parse-or-throw.js";
 export { type PinoLike, pinoReport } from "./pino-report.js";
-export { renderError } from "./render.js";
 export { type SerializedError, serializeError } from "./serialize-error.js";
 export {
   codeForStatus,
@@ -61,5 +60,4 @@ export {
   type KnownStatus,
   reasonPhrase,
 } from "./status-codes.js";
-export { toApiError } from "./to-api-error.js";
 export { generateTraceId, isValidTraceId, resolveTraceId } from "./trace-id.js";
