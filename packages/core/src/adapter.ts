@@ -17,7 +17,7 @@ export { jsonRequestFailure, parseJsonBody } from "./json-request.js";
 export { describeThrown, formatErrorLog, type LogContext } from "./log-line.js";
 export { isJsonContentType } from "./media-type.js";
 export { type ErrorFormat, negotiateErrorFormat } from "./negotiate.js";
-export { assertPathEncoding, malformedPath } from "./path-encoding.js";
+export { malformedPath } from "./path-encoding.js";
 export { isProtocolSwitch } from "./protocol-switch.js";
 export { type RenderedError, type RenderOptions, renderError } from "./render.js";
 export {
@@ -34,6 +34,15 @@ export {
   readHeader,
   resolveTraceId,
 } from "./trace-id.js";
-export { limitRequestBody } from "./web-body-limit.js";
+export {
+  boundTraceId,
+  createWebErrorPath,
+  type FetchHandler,
+  type NodeBindings,
+  nodeBindings,
+  type WebContractOptions,
+  type WebErrorPath,
+  webRequestHeaders,
+} from "./web-error-path.js";
 export { readWebJsonBody } from "./web-json-body.js";
-export { type NodeIncomingFacts, requestTargetPath, webRequestFacts } from "./web-request-facts.js";
+export { type NodeIncomingFacts, requestTargetPath } from "./web-request-facts.js";

@@ -33,10 +33,9 @@ describe("core's entries", () => {
     expect(typeof adapter.requestBodyError).toBe("function");
     for (const name of [
       "readHeader",
-      "assertPathEncoding",
       "malformedPath",
-      "limitRequestBody",
-      "webRequestFacts",
+      "createWebErrorPath",
+      "requestTargetPath",
       "isProtocolSwitch",
       "readWebJsonBody",
     ]) {

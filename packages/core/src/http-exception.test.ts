@@ -12,6 +12,20 @@ describe("fromHttpException", () => {
     expect(fromHttpException(404, { message: "" }).message).toBe("Not found");
   });
 
+  it("takes the headers of a Web Response", () => {
+    const headers = new Headers({ "WWW-Authenticate": 'Bearer realm="api"' });
+    expect(fromHttpException(401, { headers }).headers).toEqual({ "www-authenticate": 'Bearer realm="api"' });
+  });
+
+  it("shows only text: a list of strings joined, an object never", () => {
+    expect(fromHttpException(400, { message: ["email must be an email", "name is empty"] }).message).toBe(
+      "email must be an email; name is empty",
+    );
+    for (const message of [{ secret: "s3cret" }, ["text", { secret: "s3cret" }], 42, null]) {
+      expect(fromHttpException(400, { message }).message).toBe("Bad request");
+    }
+  });
+
   it.each([200, 302, 100, 600, 42.5])("makes status %s a 500", (status) => {
     const cause = new Error("x");
     expect(fromHttpException(status, { cause })).toMatchObject({
