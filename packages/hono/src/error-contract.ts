@@ -1,32 +1,27 @@
 import { notFound } from "@error-contract/core";
 import {
-  assertPathEncoding,
-  type ContractOptions,
-  createErrorPath,
+  boundTraceId,
+  createWebErrorPath,
   isProtocolSwitch,
-  limitRequestBody,
-  requestTargetPath,
-  webRequestFacts,
+  type WebContractOptions,
+  webRequestHeaders,
 } from "@error-contract/core/adapter";
 import type { Context, ErrorHandler, MiddlewareHandler, NotFoundHandler } from "hono";
 import { type HonoRequest, recogniseHonoError } from "./hono-errors.js";
-import { type NodeBindings, nodeBindings, requestHeaders } from "./node-incoming.js";
 import { abortStream, type StreamErrorHandler } from "./stream-error.js";
 
 /** The context variables the middleware sets: `c.var.traceId` (and `requestId`, as hono/request-id does). */
 export type ContractEnv = { Variables: { traceId: string; requestId: string } };
 
-export interface ErrorContractOptions extends ContractOptions {
-  /** Largest request body in bytes (with Content-Length or chunked); larger is a 413. */
-  bodyLimit?: number | undefined;
-}
+/** `format`, `catalog`, `report` (core's `ContractOptions`), and `bodyLimit` in bytes (larger is a 413). */
+export type ErrorContractOptions = WebContractOptions;
 
 export type ErrorContract = ReturnType<typeof errorContract>;
 
 /** The request's trace id: the middleware's (`c.var.traceId`), or the one `contract.fetch` put on Node's response. */
 export function traceIdOf(c: Context): string | undefined {
-  const id = c.get("traceId") ?? nodeBindings(c.env).outgoing?.getHeader("X-Request-Id");
-  return typeof id === "string" ? id : undefined;
+  const id: unknown = c.get("traceId");
+  return typeof id === "string" ? id : boundTraceId(c.env);
 }
 
 /**
@@ -34,46 +29,28 @@ export function traceIdOf(c: Context): string | undefined {
  * then on @hono/node-server `serve({ fetch: contract.fetch(app) })`, elsewhere `app.use(contract.middleware)` first.
  */
 export function errorContract(options: ErrorContractOptions = {}) {
-  const path = createErrorPath<HonoRequest>(options, recogniseHonoError);
-  const { bodyLimit: maxSize } = options;
-
-  // What every request passes before its route: a malformed path is a 400, a body over the limit a 413.
-  const admit = (request: Request, env: unknown): Request => {
-    const { incoming } = nodeBindings(env);
-    assertPathEncoding(requestTargetPath(request, incoming));
-    return maxSize === undefined ? request : limitRequestBody(request, maxSize, incoming);
-  };
-
-  const answer = (thrown: unknown, request: HonoRequest): Response => {
-    const { status, headers, body } = path.answer(thrown, request);
-    return new Response(body, { status, headers });
-  };
-
-  // What core's error path learns of a request: from the Request and Node's bindings, outside the app too.
-  // (Object.assign onto core's object: a spread of it measured 20x slower.)
-  const facts = (request: Request, env: unknown, more: Partial<HonoRequest>): HonoRequest =>
-    Object.assign(webRequestFacts(request, nodeBindings(env).incoming), more);
+  const path = createWebErrorPath<HonoRequest>(options, recogniseHonoError);
   const factsOf = (c: Context, earlierHeaders?: Headers) =>
-    facts(c.req.raw, c.env, { c, traceId: traceIdOf(c), earlierHeaders });
+    path.facts(c.req.raw, c.env, { c, traceId: traceIdOf(c), earlierHeaders });
 
   // The answer replaces the response in progress (or the placeholder Hono made of the headers set
   // so far): dropped first, or Hono would merge its headers into the answer.
   const respond = (thrown: unknown, c: Context): Response => {
     const request = factsOf(c, c.res.headers);
     c.res = undefined;
-    return answer(thrown, request);
+    return path.respond(thrown, request);
   };
 
   /** Resolves the trace id, sets `X-Request-Id`, refuses a malformed path, enforces the body limit, and answers for non-Error throws. */
   const middleware: MiddlewareHandler<ContractEnv> = async (c, next) => {
-    const traceId = traceIdOf(c) ?? path.resolveTraceId(requestHeaders(c.req.raw, c.env));
+    const traceId = traceIdOf(c) ?? path.resolveTraceId(webRequestHeaders(c.req.raw, c.env));
     c.set("traceId", traceId);
     c.set("requestId", traceId); // hono/request-id installed before: one id for the request.
     // Set before the handler runs: Hono then writes it with the response it builds, where
     // setting it afterwards would rebuild the finished response (measured: 3.5x slower).
     c.header("X-Request-Id", traceId);
     try {
-      c.req.raw = admit(c.req.raw, c.env);
+      c.req.raw = path.admit(c.req.raw, c.env);
       await next();
     } catch (thrown) {
       c.res = respond(thrown, c); // Hono hands only Errors to onError: strings, null, objects land here.
@@ -83,32 +60,13 @@ export function errorContract(options: ErrorContractOptions = {}) {
     if (!isProtocolSwitch(c.res) && !c.res.headers.has("X-Request-Id")) c.header("X-Request-Id", traceId);
   };
 
-  /**
-   * The app's `fetch` for @hono/node-server, in place of the middleware: `X-Request-Id` goes on
-   * Node's response before the app runs, so nothing runs per request inside Hono and its fast path
-   * stays. The middleware's checks and its answer to non-Error throws happen here.
-   */
-  const fetch =
-    (app: { fetch(request: Request, env: NodeBindings): Response | Promise<Response> }) =>
-    (request: Request, env: Required<NodeBindings>): Response | Promise<Response> => {
-      const traceId = path.resolveTraceId(env.incoming.headers);
-      env.outgoing.setHeader("X-Request-Id", traceId);
-      const fail = (thrown: unknown) => answer(thrown, facts(request, env, { traceId }));
-      try {
-        const response = app.fetch(admit(request, env), env);
-        return response instanceof Promise ? response.catch(fail) : response;
-      } catch (thrown) {
-        return fail(thrown); // Hono rethrows what is not an Error.
-      }
-    };
-
   /** For `app.onError`. */
   const onError: ErrorHandler = respond;
   /**
    * For `app.notFound`. Returned, not set: Hono merges it into a response a middleware began
    * (CORS's headers) and keeps it as it is otherwise; reading `c.res` here would begin one.
    */
-  const onNotFound: NotFoundHandler = (c) => answer(notFound(), factsOf(c));
+  const onNotFound: NotFoundHandler = (c) => path.respond(notFound(), factsOf(c));
   /**
    * For Hono's `stream`/`streamText`/`streamSSE` (their `onError`): a failure after the headers
    * went out is reported once with the trace id and the connection aborted (no second response).
@@ -119,5 +77,11 @@ export function errorContract(options: ErrorContractOptions = {}) {
       path.abandon(thrown, factsOf(c));
       await abortStream(c, stream);
     };
+  /**
+   * The app's `fetch` for @hono/node-server, in place of the middleware: `X-Request-Id` goes on
+   * Node's response before the app runs, so nothing runs per request inside Hono and its fast path
+   * stays. The middleware's checks and its answer to non-Error throws happen there (core's `serveOnNode`).
+   */
+  const fetch = path.serveOnNode;
   return { middleware, onError, notFound: onNotFound, onStreamError, fetch };
 }

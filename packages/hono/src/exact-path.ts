@@ -1,6 +1,5 @@
-import { requestTargetPath } from "@error-contract/core/adapter";
+import { nodeBindings, requestTargetPath } from "@error-contract/core/adapter";
 import { getPath } from "hono/utils/url";
-import { nodeBindings } from "./node-incoming.js";
 
 /**
  * For `new Hono({ getPath: exactPath })`: routes match the path as sent (Node's `incoming.url` on

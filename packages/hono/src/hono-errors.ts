@@ -15,7 +15,7 @@ export function recogniseHonoError(thrown: unknown, { c }: HonoRequest): ApiErro
   if (thrown instanceof HTTPException) {
     return fromHttpException(thrown.status, {
       message: thrown.message,
-      headers: thrown.res ? Object.fromEntries(thrown.res.headers) : undefined,
+      headers: thrown.res?.headers,
       cause: thrown,
     });
   }
