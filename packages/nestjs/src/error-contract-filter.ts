@@ -24,14 +24,14 @@ export class ErrorContractFilter implements ExceptionFilter {
     if (host.getType() !== "http") throw exception; // RPC and WebSocket errors have their own filters.
     const request = host.switchToHttp().getRequest<FastifyRequest | Request>();
     const response = host.switchToHttp().getResponse<FastifyReply | Response>();
-    const traceId = traceIdOf(request);
     // Handlers on Fastify get its reply; Express, and Nest middleware on Fastify, Node's own response.
     if ("raw" in response) {
       // The reply keeps its headers apart from Node's response until it is sent: its facts and its write.
-      const facts = nodeRequestFacts((request as FastifyRequest).raw, response, traceId);
+      const facts = nodeRequestFacts((request as FastifyRequest).raw, response, traceIdOf(request));
       respondOnReply(this.path, exception, facts, response);
     } else {
-      const facts = nodeRequestFacts(request as Request, response, traceId, (request as Request).originalUrl);
+      const { originalUrl } = request as Request;
+      const facts = nodeRequestFacts(request as Request, response, traceIdOf(request), originalUrl);
       respondOnNode(this.path, exception, facts, response);
     }
   }

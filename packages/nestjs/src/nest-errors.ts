@@ -21,12 +21,8 @@ export function recogniseNestError(thrown: unknown, request: ErrorRequest): ApiE
   return fromHttpException(thrown.getStatus(), { message: messageOf(thrown), cause: thrown });
 }
 
-/** `getResponse()` is a string or an object; only its `message` text is used, never the object itself. */
-function messageOf(exception: HttpException): string | undefined {
+/** `getResponse()` is a string or an object: its `message` (core keeps only text), never the object itself. */
+function messageOf(exception: HttpException): unknown {
   const response: unknown = exception.getResponse();
-  if (typeof response === "string") return response;
-  const message = (response as { message?: unknown } | null)?.message;
-  if (typeof message === "string") return message;
-  if (Array.isArray(message) && message.every((part) => typeof part === "string")) return message.join("; ");
-  return undefined;
+  return typeof response === "string" ? response : (response as { message?: unknown } | null)?.message;
 }
