@@ -1,3 +1,4 @@
+import { CODE_PATTERN } from "./code-pattern.js";
 import { codeForStatus, type ErrorStatus, genericMessage, isErrorStatus } from "./status-codes.js";
 
 declare const typeErrorMessage: unique symbol;
@@ -114,7 +115,6 @@ type CheckedCode<C extends string, S extends number> =
 
 /** Registered, so that two copies of core in one process recognise each other's errors. */
 const API_ERROR = Symbol.for("@error-contract/core/ApiError");
-const CODE_PATTERN = /^[a-z][a-z0-9_]*$/;
 const NO_HEADERS: ErrorHeaders = Object.freeze({});
 
 export type ErrorFields = Readonly<Record<string, string>>;

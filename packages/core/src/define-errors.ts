@@ -1,4 +1,5 @@
 import { ApiError, type CodeProblem, type ContractTypeError, type ErrorFields } from "./api-error.js";
+import { CODE_PATTERN } from "./code-pattern.js";
 
 export type { ValidCode } from "./api-error.js";
 
@@ -53,7 +54,6 @@ type CheckedDefinitions<T> = {
   [K in keyof T]: K extends string ? CheckedDefinition<K, T[K]> : never;
 };
 
-const CODE_PATTERN = /^[a-z][a-z0-9_]*$/;
 const GENERIC_STATUS = new Map(genericCodes().map(({ code, status }) => [code, status as number]));
 
 /**

@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { CODE_PATTERN } from "./code-pattern.js";
 
 /** A machine-readable error code: lower snake case. */
-export const ErrorCode = z.string().regex(/^[a-z][a-z0-9_]*$/);
+export const ErrorCode = z.string().regex(CODE_PATTERN);
 
 /** Field paths (`password`, `address.city`, `items.0.qty`) to what is wrong with each. */
 export const ErrorFields = z.record(z.string().min(1), z.string().min(1));
