@@ -14,7 +14,7 @@ export {
 } from "./error-path.js";
 export { fromHttpException, type HttpExceptionInit } from "./http-exception.js";
 export { jsonRequestFailure, parseJsonBody } from "./json-request.js";
-export { describeThrown, formatErrorLog, type LogContext } from "./log-line.js";
+export { formatErrorLog, type LogContext } from "./log-line.js";
 export { isJsonContentType } from "./media-type.js";
 export { type ErrorFormat, negotiateErrorFormat } from "./negotiate.js";
 export { malformedPath } from "./path-encoding.js";
@@ -31,7 +31,6 @@ export {
   generateTraceId,
   type HeaderSource,
   isValidTraceId,
-  readHeader,
   resolveTraceId,
 } from "./trace-id.js";
 export {

@@ -32,7 +32,6 @@ describe("core's entries", () => {
     expect(typeof adapter.createErrorPath).toBe("function");
     expect(typeof adapter.requestBodyError).toBe("function");
     for (const name of [
-      "readHeader",
       "malformedPath",
       "createWebErrorPath",
       "requestTargetPath",
