@@ -9,8 +9,6 @@ export {
   type ErrorPath,
   type ErrorRequest,
   type Recogniser,
-  type ReportContext,
-  type ReportHook,
 } from "./error-path.js";
 export { fromHttpException, type HttpExceptionInit } from "./http-exception.js";
 export { jsonRequestFailure, parseJsonBody } from "./json-request.js";
@@ -26,13 +24,9 @@ export {
   type RequestBodyFailure,
   requestBodyError,
 } from "./request-body-errors.js";
+export type { HeaderSource } from "./request-headers.js";
 export { toApiError } from "./to-api-error.js";
-export {
-  generateTraceId,
-  type HeaderSource,
-  isValidTraceId,
-  resolveTraceId,
-} from "./trace-id.js";
+export { generateTraceId, isValidTraceId, resolveTraceId } from "./trace-id.js";
 export {
   boundTraceId,
   createWebErrorPath,

@@ -1,12 +1,6 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
-import {
-  ApiError,
-  type ApiErrorInit,
-  type CodeProblem,
-  type GenericCodeStatus,
-  isApiError,
-} from "./api-error.js";
-import { type ErrorStatus, genericCodes } from "./status-codes.js";
+import { ApiError, type ApiErrorInit, type CodeProblem, isApiError } from "./api-error.js";
+import { type ErrorStatus, type GenericCodeStatus, genericCodes } from "./status-codes.js";
 
 describe("ApiError", () => {
   it("takes the generic code and message of its status by default", () => {

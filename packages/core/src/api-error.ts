@@ -1,5 +1,11 @@
 import { CODE_PATTERN } from "./code-pattern.js";
-import { codeForStatus, type ErrorStatus, genericMessage, isErrorStatus } from "./status-codes.js";
+import {
+  codeForStatus,
+  type ErrorStatus,
+  type GenericCodeStatus,
+  genericMessage,
+  isErrorStatus,
+} from "./status-codes.js";
 
 declare const typeErrorMessage: unique symbol;
 
@@ -55,34 +61,6 @@ export type ValidCode<K extends string> = K extends `${infer First}${infer Rest}
       : never
     : never
   : never;
-
-/**
- * The generic code of each status, at the type level. `genericCodes()` is the runtime table; a
- * test holds the two equal.
- */
-export interface GenericCodeStatus {
-  bad_request: 400;
-  unauthenticated: 401;
-  forbidden: 403;
-  not_found: 404;
-  method_not_allowed: 405;
-  not_acceptable: 406;
-  request_timeout: 408;
-  conflict: 409;
-  gone: 410;
-  precondition_failed: 412;
-  payload_too_large: 413;
-  unsupported_media_type: 415;
-  validation_failed: 422;
-  precondition_required: 428;
-  too_many_requests: 429;
-  request_header_fields_too_large: 431;
-  internal_error: 500;
-  not_implemented: 501;
-  bad_gateway: 502;
-  service_unavailable: 503;
-  gateway_timeout: 504;
-}
 
 /**
  * Why code `C` may not answer with status `S`, as a `ContractTypeError`; `undefined` when it may

@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { ApiError } from "./api-error.js";
 import { defineErrors } from "./define-errors.js";
-import { createErrorPath, type ReportHook } from "./error-path.js";
+import { createErrorPath } from "./error-path.js";
 import { conflict, notFound, tooManyRequests } from "./factories.js";
+import type { ReportHook } from "./report.js";
 import { requestBodyError } from "./request-body-errors.js";
 
 class FrameworkException extends Error {

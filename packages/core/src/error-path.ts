@@ -6,28 +6,12 @@ import { describeThrown } from "./log-line.js";
 import type { ErrorFormat } from "./negotiate.js";
 import { recordOnActiveSpan } from "./opentelemetry.js";
 import { publicCode, renderError } from "./render.js";
+import { type ReportHook, reportFailure, withoutQuery } from "./report.js";
 import { requestBodyError } from "./request-body-errors.js";
-import { serializeError } from "./serialize-error.js";
+import { type HeaderSource, readHeader } from "./request-headers.js";
 import type { ErrorStatus } from "./status-codes.js";
 import { toApiError } from "./to-api-error.js";
-import { type HeaderSource, isValidTraceId, readHeader, resolveTraceId } from "./trace-id.js";
-
-/** What a report hook learns about a failed request (a 5xx). */
-export interface ReportContext {
-  traceId: string;
-  method: string;
-  /** The request path, without its query string (it may carry tokens). */
-  path: string;
-  status: ErrorStatus;
-  /** The code the client was answered with. */
-  code: string;
-}
-
-/**
- * Called once for every 5xx, after the answer was made. If it throws, one `console.error` line
- * tells both the error and the hook's failure, and the answer stays as it was.
- */
-export type ReportHook = (error: ApiError, context: ReportContext) => void;
+import { isValidTraceId, resolveTraceId } from "./trace-id.js";
 
 /** The options an application gives any adapter. */
 export interface ContractOptions {
@@ -120,24 +104,10 @@ export function createErrorPath<R extends ErrorRequest = ErrorRequest>(
   const traceIdOf = (request: R): string =>
     isValidTraceId(request.traceId) ? request.traceId : resolveTraceId(request.headers);
 
-  const reportFailure = (error: ApiError, request: R, traceId: string, code: string): void => {
-    if (error.status < 500) return;
-    const context: ReportContext = {
-      traceId,
-      method: String(request.method ?? ""),
-      path: withoutQuery(String(request.path ?? "")),
-      status: error.status,
-      code,
-    };
-    try {
-      report(error, context);
-    } catch (failure) {
-      try {
-        console.error(formatErrorJson(error, context, { reportHookError: serializeError(failure) }));
-      } catch {
-        // The console itself failed: nowhere left to write.
-      }
-    }
+  const report5xx = (error: ApiError, request: R, traceId: string, code: string): void => {
+    const method = String(request.method ?? "");
+    const path = withoutQuery(String(request.path ?? ""));
+    reportFailure(report, error, { traceId, method, path, status: error.status, code });
   };
 
   return {
@@ -146,12 +116,11 @@ export function createErrorPath<R extends ErrorRequest = ErrorRequest>(
       try {
         traceId = traceIdOf(request);
         const error = toError(thrown, request);
-        const code = publicCode(error, catalog);
-        reportFailure(error, request, traceId, code);
-        recordOnActiveSpan(error, code, true);
         const accept =
           format === "negotiate" ? (request.accept ?? readHeader(request.headers, "accept")) : undefined;
         const rendered = renderError(error, { traceId, format, catalog, accept });
+        report5xx(error, request, traceId, rendered.code);
+        recordOnActiveSpan(error, rendered.code, true);
         const headers = keepEarlierHeaders(rendered.headers, request.earlierHeaders);
         if (request.httpVersionMajor === 2) delete headers.Connection;
         return { status: rendered.status, headers, body: rendered.body, error, traceId };
@@ -163,7 +132,7 @@ export function createErrorPath<R extends ErrorRequest = ErrorRequest>(
       try {
         const error = toError(thrown, request);
         const code = publicCode(error, catalog);
-        reportFailure(error, request, traceIdOf(request), code);
+        report5xx(error, request, traceIdOf(request), code);
         recordOnActiveSpan(error, code, false);
         return error;
       } catch {
@@ -187,12 +156,6 @@ export function createErrorPath<R extends ErrorRequest = ErrorRequest>(
     }
     return { ...rendered, error, traceId: rendered.headers["X-Request-Id"] ?? traceId };
   }
-}
-
-// The query string may carry tokens: it is never reported.
-function withoutQuery(path: string): string {
-  const query = path.indexOf("?");
-  return query < 0 ? path : path.slice(0, query);
 }
 
 function isAborted(request: ErrorRequest): boolean {

@@ -21,7 +21,6 @@ export {
   ProblemBody,
   problemBodyJsonSchema,
 } from "./error-body.js";
-export type { ReportContext, ReportHook } from "./error-path.js";
 export {
   type ApiErrorOptions,
   type BearerChallenge,
@@ -50,6 +49,7 @@ export { type FromZodOptions, fromZodError, type IssueKind, type ZodIssue } from
 export { type ErrorLogRecord, type JsonLogReportOptions, jsonLogReport } from "./json-log.js";
 export { parseOrThrow } from "./parse-or-throw.js";
 export { type PinoLike, pinoReport } from "./pino-report.js";
+export type { ReportContext, ReportHook } from "./report.js";
 export { type SerializedError, serializeError } from "./serialize-error.js";
 export {
   codeForStatus,

@@ -1,5 +1,4 @@
 import type { ApiError } from "./api-error.js";
-import type { ReportContext, ReportHook } from "./error-path.js";
 import { type SerializedError, serializeError } from "./serialize-error.js";
 
 /** One failed request as a log record, in pino's shape (`level` 50 is pino's `error`). */
@@ -16,6 +15,9 @@ export interface ErrorLogRecord {
   err: SerializedError;
 }
 
+/** The request and the answer a record is about (a `ReportContext`: its path has no query string). */
+export type LogRecordContext = Pick<ErrorLogRecord, "traceId" | "method" | "path" | "status" | "code">;
+
 const MAX_LINE = 32_768;
 
 /**
@@ -25,14 +27,13 @@ const MAX_LINE = 32_768;
  */
 export function errorLogRecord(
   error: ApiError,
-  context: ReportContext,
+  context: LogRecordContext,
 ): Omit<ErrorLogRecord, "level" | "time"> {
-  const path = String(context.path ?? "").split("?", 1)[0] as string;
   return {
-    msg: `${context.status} ${context.code} ${context.method} ${path}`,
+    msg: `${context.status} ${context.code} ${context.method} ${context.path}`,
     traceId: context.traceId,
     method: context.method,
-    path,
+    path: context.path,
     status: context.status,
     code: context.code,
     err: serializeError(error),
@@ -46,7 +47,7 @@ export function errorLogRecord(
  */
 export function formatErrorJson(
   error: ApiError,
-  context: ReportContext,
+  context: LogRecordContext,
   extra?: Readonly<Record<string, unknown>>,
 ): string {
   try {
@@ -78,7 +79,9 @@ export interface JsonLogReportOptions {
  * logger and no Node API, so it works on every runtime, and log pipelines that read pino's
  * lines (pino-pretty, Cloudflare's and most collectors' JSON parsing) read it as fields.
  */
-export function jsonLogReport(options: JsonLogReportOptions = {}): ReportHook {
+export function jsonLogReport(
+  options: JsonLogReportOptions = {},
+): (error: ApiError, context: LogRecordContext) => void {
   const write = options.write ?? ((line: string) => console.error(line));
   return (error, context) => write(formatErrorJson(error, context));
 }

@@ -1,6 +1,6 @@
 import { isJsonContentType } from "./media-type.js";
 import { type RequestBodyFailure, requestBodyError } from "./request-body-errors.js";
-import { type HeaderSource, readHeader } from "./trace-id.js";
+import { type HeaderSource, readHeader } from "./request-headers.js";
 
 const CHARSET = /;\s*charset\s*=\s*"?([^";\s]*)"?/i;
 

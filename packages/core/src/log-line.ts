@@ -1,3 +1,5 @@
+import { withoutQuery } from "./report.js";
+
 export interface LogContext {
   traceId: string;
   method?: string | undefined;
@@ -18,7 +20,7 @@ export function formatErrorLog(
   context: LogContext,
 ): string {
   try {
-    const request = `${context.method ?? ""} ${(context.path ?? "").split("?")[0]}`.trim();
+    const request = `${context.method ?? ""} ${withoutQuery(context.path ?? "")}`.trim();
     const line = `[error-contract] ${error.status} ${error.code} traceId=${context.traceId}${
       request ? ` ${request}` : ""
     } - ${describeThrown(error.cause ?? error)}`;

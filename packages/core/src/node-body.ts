@@ -2,7 +2,7 @@ import type { ApiError } from "./api-error.js";
 import { badRequest } from "./factories.js";
 import { jsonRequestFailure, parseJsonBody } from "./json-request.js";
 import { type RequestBodyFailure, requestBodyError } from "./request-body-errors.js";
-import type { HeaderSource } from "./trace-id.js";
+import type { HeaderSource } from "./request-headers.js";
 
 /**
  * The part of a Node readable stream the reader uses: Node's `IncomingMessage`, or a stream

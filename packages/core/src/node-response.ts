@@ -1,6 +1,6 @@
 import type { EarlierHeaders } from "./earlier-headers.js";
 import type { ErrorAnswer, ErrorRequest } from "./error-path.js";
-import type { HeaderSource } from "./trace-id.js";
+import type { HeaderSource } from "./request-headers.js";
 
 /** The part of Node's `IncomingMessage` the error path reads. */
 export interface NodeRequestLike {

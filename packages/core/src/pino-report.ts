@@ -1,5 +1,5 @@
-import type { ReportHook } from "./error-path.js";
 import { errorLogRecord } from "./json-log.js";
+import type { ReportHook } from "./report.js";
 
 /** The part of a pino logger `pinoReport` uses (pino 7 and later). */
 export interface PinoLike {

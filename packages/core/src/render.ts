@@ -1,8 +1,7 @@
-import type { ApiError } from "./api-error.js";
+import { ApiError } from "./api-error.js";
 import { type AnyErrorCatalog, isDeclaredCode } from "./define-errors.js";
 import { type ErrorFormat, negotiateErrorFormat } from "./negotiate.js";
 import { codeForStatus, type ErrorStatus, genericMessage, reasonPhrase } from "./status-codes.js";
-import { toApiError } from "./to-api-error.js";
 import { generateTraceId, isValidTraceId } from "./trace-id.js";
 
 export interface RenderOptions {
@@ -21,6 +20,8 @@ export interface RenderedError {
   headers: Record<string, string>;
   /** The serialized body; a HEAD response leaves it out. */
   body: string;
+  /** The code the body carries (`publicCode`): what a report names. */
+  code: string;
 }
 
 const CONTENT_TYPES: Record<ErrorFormat, string> = {
@@ -34,13 +35,14 @@ const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 const HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]{0,8192}$/;
 
 /**
- * The response for an error: status, headers and serialized body, in the default or the
- * RFC 9457 rendering. 5xx always carry the generic message. Never throws.
+ * The response for an error (`toApiError`'s, or core's own): status, headers and serialized body,
+ * in the default or the RFC 9457 rendering. 5xx always carry the generic message. Never throws.
  */
-export function renderError(error: ApiError, options: RenderOptions): RenderedError {
+export function renderError(apiError: ApiError, options: RenderOptions): RenderedError {
   const traceId = safeTraceId(options);
   try {
-    const apiError = toApiError(error);
+    // Callers hand over `toApiError`'s result; anything else is not trusted with a status.
+    if (!(apiError instanceof ApiError)) return fallbackResponse(traceId);
     const format =
       options.format === "negotiate" ? negotiateErrorFormat(options.accept) : (options.format ?? "json");
     const { status } = apiError;
@@ -62,7 +64,7 @@ export function renderError(error: ApiError, options: RenderOptions): RenderedEr
       const value = own[name];
       if (isAllowedHeader(name, value)) headers[name] = value;
     }
-    return { status, headers, body };
+    return { status, headers, body, code };
   } catch {
     return fallbackResponse(traceId);
   }
@@ -167,5 +169,6 @@ function fallbackResponse(traceId: string): RenderedError {
     status: 500,
     headers: { "Content-Type": "application/json", "Cache-Control": "no-store", "X-Request-Id": traceId },
     body: `{"error":"internal_error","message":"Internal server error","traceId":"${traceId}"}`,
+    code: "internal_error",
   };
 }

@@ -4,37 +4,14 @@ type ToNumber<S> = S extends `${infer N extends number}` ? N : never;
 /** Every status an error response may carry: 400 to 599. */
 export type ErrorStatus = ToNumber<`${4 | 5}${Digit}${Digit}`>;
 
-/** The statuses that have a generic code of their own (the reference API's list). */
-export type KnownStatus =
-  | 400
-  | 401
-  | 403
-  | 404
-  | 405
-  | 406
-  | 408
-  | 409
-  | 410
-  | 412
-  | 413
-  | 415
-  | 422
-  | 428
-  | 429
-  | 431
-  | 500
-  | 501
-  | 502
-  | 503
-  | 504;
-
 interface StatusEntry {
   readonly code: string;
   readonly message: string;
 }
 
-// Exhaustive: a KnownStatus without an entry is a compile error.
-const KNOWN: Readonly<Record<KnownStatus, StatusEntry>> = {
+// The one status table: each status with a generic code of its own (the reference API's list),
+// its code and its fixed message. The types below are derived from it.
+const KNOWN = {
   400: { code: "bad_request", message: "Bad request" },
   401: { code: "unauthenticated", message: "Authentication required" },
   403: { code: "forbidden", message: "Forbidden" },
@@ -56,7 +33,13 @@ const KNOWN: Readonly<Record<KnownStatus, StatusEntry>> = {
   502: { code: "bad_gateway", message: "Bad gateway" },
   503: { code: "service_unavailable", message: "Service unavailable" },
   504: { code: "gateway_timeout", message: "Gateway timeout" },
-};
+} as const satisfies Partial<Record<ErrorStatus, StatusEntry>>;
+
+/** The statuses that have a generic code of their own (the reference API's list). */
+export type KnownStatus = keyof typeof KNOWN;
+
+/** The generic code of each status, at the type level (`{ bad_request: 400, … }`). */
+export type GenericCodeStatus = { [S in KnownStatus as (typeof KNOWN)[S]["code"]]: S };
 
 // RFC 9110 section 15 (and RFC 6585, 7725, 8470, 4918, 8297) reason phrases.
 const REASON_PHRASES: Readonly<Partial<Record<ErrorStatus, string>>> = {

@@ -1,9 +1,5 @@
 import { activeTraceId } from "./opentelemetry.js";
-
-/** Anything that can answer for a request header: `Headers`, Node's header object, a record. */
-export type HeaderSource =
-  | { get(name: string): string | null | undefined }
-  | Readonly<Record<string, string | readonly string[] | undefined>>;
+import { type HeaderSource, readHeader } from "./request-headers.js";
 
 const TRACEPARENT = /^00-([0-9a-f]{32})-([0-9a-f]{16})-[0-9a-f]{2}$/;
 const REQUEST_ID = /^[A-Za-z0-9._~:-]{1,128}$/;
@@ -30,21 +26,6 @@ export function resolveTraceId(headers: HeaderSource | null | undefined): string
 /** True for a value that may stand as a trace id and header value: 1 to 128 of `A-Za-z0-9._~:-`. */
 export function isValidTraceId(value: unknown): value is string {
   return typeof value === "string" && REQUEST_ID.test(value);
-}
-
-/** One request header from any `HeaderSource`; a repeated or missing one is `undefined`. Never throws. */
-export function readHeader(headers: HeaderSource | null | undefined, name: string): string | undefined {
-  try {
-    if (headers === null || typeof headers !== "object") return undefined;
-    const value =
-      typeof headers.get === "function"
-        ? (headers as { get(name: string): unknown }).get(name)
-        : (headers as Record<string, unknown>)[name];
-    // A repeated header is ambiguous: neither copy is trusted.
-    return typeof value === "string" ? value : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 // Random bytes are drawn in batches: one getRandomValues call serves many ids.

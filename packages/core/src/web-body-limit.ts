@@ -1,5 +1,5 @@
 import { requestBodyError } from "./request-body-errors.js";
-import { readHeader } from "./trace-id.js";
+import { readHeader } from "./request-headers.js";
 import type { NodeIncomingFacts } from "./web-request-facts.js";
 
 /**

@@ -6,7 +6,7 @@ import {
   type Recogniser,
 } from "./error-path.js";
 import { assertPathEncoding } from "./path-encoding.js";
-import type { HeaderSource } from "./trace-id.js";
+import type { HeaderSource } from "./request-headers.js";
 import { limitRequestBody } from "./web-body-limit.js";
 import { type NodeIncomingFacts, requestTargetPath, webRequestFacts } from "./web-request-facts.js";
 

@@ -1,6 +1,6 @@
 import { jsonRequestFailure, parseJsonBody } from "./json-request.js";
 import { requestBodyError } from "./request-body-errors.js";
-import type { HeaderSource } from "./trace-id.js";
+import type { HeaderSource } from "./request-headers.js";
 
 /**
  * The JSON body of a request on a Web runtime (`read` gives its bytes, e.g. `() => request.arrayBuffer()`):

@@ -1,5 +1,5 @@
 import type { ErrorRequest } from "./error-path.js";
-import type { HeaderSource } from "./trace-id.js";
+import type { HeaderSource } from "./request-headers.js";
 
 /** What a runtime on Node's HTTP layer knows beyond the `Request` (@hono/node-server's `incoming`). */
 export interface NodeIncomingFacts {
