@@ -1,11 +1,12 @@
 import { notFound, validationFailed } from "@error-contract/core";
-import { renderError } from "@error-contract/core/adapter";
+import { createErrorPath } from "@error-contract/core/adapter";
 import { describe, expect, it } from "vitest";
 import { expectErrorContract } from "./expect-error-contract.js";
 
 const TRACE_ID = "4bf92f3577b34da6a3ce929d0e0e4736";
-const rendered = (error: Parameters<typeof renderError>[0]) => {
-  const { status, headers, body } = renderError(error, { traceId: TRACE_ID });
+const rendered = (error: unknown) => {
+  const answer = createErrorPath().answer(error, { method: "GET", path: "/", traceId: TRACE_ID });
+  const { status, headers, body } = answer;
   return new Response(body, { status, headers });
 };
 

@@ -1,8 +1,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { Readable } from "node:stream";
-import { ApiError, resolveTraceId } from "@error-contract/core";
-import { renderError } from "@error-contract/core/adapter";
+import { ApiError } from "@error-contract/core";
+import { createErrorPath } from "@error-contract/core/adapter";
 import { answerHttpEdge } from "@error-contract/core/node";
 import type { Handler } from "./reference-server.js";
 
@@ -69,8 +69,11 @@ function failed(outgoing: ServerResponse): void {
 
 // fetch's Request refuses TRACE and CONNECT: the server does not implement them (501).
 function methodNotImplemented(incoming: IncomingMessage): Response {
-  const rendered = renderError(new ApiError({ status: 501 }), {
-    traceId: resolveTraceId(headersOf(incoming)),
+  const { method = "", url = "" } = incoming;
+  const rendered = createErrorPath({ report: () => {} }).answer(new ApiError({ status: 501 }), {
+    method,
+    path: url,
+    headers: headersOf(incoming),
   });
   return new Response(rendered.body, { status: rendered.status, headers: rendered.headers });
 }

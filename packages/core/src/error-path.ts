@@ -2,6 +2,7 @@ import { type ApiError, isApiError } from "./api-error.js";
 import type { AnyErrorCatalog } from "./define-errors.js";
 import { type EarlierHeaders, keepEarlierHeaders } from "./earlier-headers.js";
 import { formatErrorJson, jsonLogReport } from "./json-log.js";
+import { recogniseLibraryError } from "./library-errors.js";
 import { describeThrown } from "./log-line.js";
 import type { ErrorFormat } from "./negotiate.js";
 import { recordOnActiveSpan } from "./opentelemetry.js";
@@ -45,7 +46,7 @@ export interface ErrorRequest {
 /**
  * The adapter's own knowledge: its framework's exceptions and its platform's parser and router
  * errors as core's errors (`undefined` for anything else). Tried after an `ApiError` and a request
- * the client closed, before anything else.
+ * the client closed, before core's table of library errors (`recogniseLibraryError`).
  */
 export type Recogniser<R extends ErrorRequest = ErrorRequest> = (
   thrown: unknown,
@@ -93,7 +94,7 @@ export function createErrorPath<R extends ErrorRequest = ErrorRequest>(
     try {
       // The client went away mid-request: whatever broke then is its failure, and nobody reads the answer.
       if (isAborted(request)) return requestBodyError("client_closed", thrown);
-      const own = recognise?.(thrown, request);
+      const own = recognise?.(thrown, request) ?? recogniseLibraryError(thrown);
       if (own !== undefined && isApiError(own)) return toApiError(own);
     } catch {
       // A recogniser (or a getter of the thrown value) that throws: the value is not trusted.

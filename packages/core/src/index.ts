@@ -46,7 +46,14 @@ export {
   validationFailed,
 } from "./factories.js";
 export { type FromZodOptions, fromZodError, type IssueKind, type ZodIssue } from "./from-zod.js";
-export { type ErrorLogRecord, type JsonLogReportOptions, jsonLogReport } from "./json-log.js";
+export {
+  type ErrorLogRecord,
+  type JsonLogReportOptions,
+  jsonLogReport,
+  type LogRecordContext,
+} from "./json-log.js";
+export { formatErrorLog, type LogContext } from "./log-line.js";
+export type { ErrorFormat } from "./negotiate.js";
 export { parseOrThrow } from "./parse-or-throw.js";
 export { type PinoLike, pinoReport } from "./pino-report.js";
 export type { ReportContext, ReportHook } from "./report.js";

@@ -1,8 +1,10 @@
-const JSON_MEDIA_TYPE = /^application\/(?:[!#$&^_.+\-a-z0-9]*\+)?json$/;
+/**
+ * `application/json` and `application/*+json`, lowercase, with or without parameters: a content
+ * type (a platform's parser table takes it as is) that `isJsonContentType` reads.
+ */
+export const JSON_CONTENT_TYPE = /^application\/(?:[!#$&^_.+\-a-z0-9]*\+)?json\s*(?:;|$)/;
 
 /** True for `application/json` and `application/*+json`, with or without parameters. */
 export function isJsonContentType(contentType: string | null | undefined): boolean {
-  if (typeof contentType !== "string") return false;
-  const mediaType = contentType.split(";", 1)[0] ?? "";
-  return JSON_MEDIA_TYPE.test(mediaType.trim().toLowerCase());
+  return typeof contentType === "string" && JSON_CONTENT_TYPE.test(contentType.trim().toLowerCase());
 }

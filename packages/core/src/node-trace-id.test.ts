@@ -27,4 +27,14 @@ describe("traceIdMiddleware", () => {
     expect(next).toHaveBeenCalledTimes(1);
     expect(nodeTraceId(request)).toBe("mw-1");
   });
+
+  it("reads and keeps the id on Node's request under a framework's wrapper, and sets it on its reply", () => {
+    const raw = { headers: { "x-request-id": "mw-2" } };
+    const header = vi.fn();
+    traceIdMiddleware({ raw }, { header }, () => {});
+    expect(header).toHaveBeenCalledWith("X-Request-Id", "mw-2");
+    raw.headers["x-request-id"] = "later";
+    expect(nodeTraceId(raw)).toBe("mw-2");
+    expect(nodeTraceId({ raw })).toBe("mw-2");
+  });
 });

@@ -3,6 +3,14 @@
 export { answerClientError, type ClientErrorSocket, type InFlightResponse } from "./client-error.js";
 export { answerHttpEdge, type EdgeRequest, type EdgeResponse, type EdgeServer } from "./http-edge.js";
 export {
+  type NodeReplyLike,
+  type NodeRequestLike,
+  type NodeResponseLike,
+  nodeRequestFacts,
+  respondOnNode,
+  respondOnReply,
+} from "./node-answer.js";
+export {
   fromBodyParserError,
   type JsonBodyOptions,
   jsonBodyMiddleware,
@@ -10,12 +18,9 @@ export {
   type NodeBodyStream,
   readJsonBody,
 } from "./node-body.js";
-export { type NodeReplyLike, respondOnReply } from "./node-reply.js";
-export { respondOnNode } from "./node-respond.js";
 export {
-  type NodeRequestLike,
-  type NodeResponseLike,
-  nodeRequestFacts,
-  writeNodeAnswer,
-} from "./node-response.js";
-export { nodeTraceId, traceIdMiddleware } from "./node-trace-id.js";
+  nodeTraceId,
+  type TracedRequest,
+  type TracedResponse,
+  traceIdMiddleware,
+} from "./node-trace-id.js";

@@ -1,16 +1,9 @@
 import { notFound } from "@error-contract/core";
 import { type ContractOptions, createErrorPath } from "@error-contract/core/adapter";
-import { nodeRequestFacts, respondOnNode } from "@error-contract/core/node";
+import { nodeRequestFacts, nodeTraceId, respondOnNode, traceIdMiddleware } from "@error-contract/core/node";
 import type { ErrorRequestHandler, RequestHandler } from "express";
 import { recogniseExpressError } from "./express-errors.js";
 import { catchAsyncOnExpress4 } from "./express4-async.js";
-
-declare module "http" {
-  interface IncomingMessage {
-    /** The request's trace id, set by `contract.traceId`. */
-    traceId?: string;
-  }
-}
 
 export type ErrorContractOptions = ContractOptions;
 export type ErrorContract = ReturnType<typeof errorContract>;
@@ -23,16 +16,14 @@ export function errorContract(options: ErrorContractOptions = {}) {
   const path = createErrorPath(options, recogniseExpressError);
   let routerPatched = false;
 
-  /** Resolves the trace id (`req.traceId`) and sets `X-Request-Id`. */
+  /** Resolves the trace id (`traceIdOf(req)`) and sets `X-Request-Id`. */
   const traceId: RequestHandler = (req, res, next) => {
     // On the first request (the router exists by then); its Layer is shared by every app.
     if (!routerPatched) {
       routerPatched = true;
       catchAsyncOnExpress4(req.app);
     }
-    req.traceId = path.resolveTraceId(req.headers);
-    res.setHeader("X-Request-Id", req.traceId);
-    next();
+    traceIdMiddleware(req, res, next);
   };
 
   /** After the routes: whatever no route answered is a 404. */
@@ -44,7 +35,7 @@ export function errorContract(options: ErrorContractOptions = {}) {
    * reports the error and drops the connection.
    */
   const errorHandler: ErrorRequestHandler = (thrown, req, res, _next) => {
-    respondOnNode(path, thrown, nodeRequestFacts(req, res, req.traceId, req.originalUrl), res);
+    respondOnNode(path, thrown, nodeRequestFacts(req, res, nodeTraceId(req), req.originalUrl), res);
   };
   return { traceId, notFound: onNotFound, errorHandler };
 }

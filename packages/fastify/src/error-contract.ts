@@ -1,17 +1,16 @@
 import { notFound } from "@error-contract/core";
 import { type ContractOptions, createErrorPath, type ErrorPath } from "@error-contract/core/adapter";
-import { answerClientError, nodeRequestFacts, respondOnReply } from "@error-contract/core/node";
+import {
+  answerClientError,
+  nodeRequestFacts,
+  nodeTraceId,
+  respondOnReply,
+  traceIdMiddleware,
+} from "@error-contract/core/node";
 import type { FastifyPluginCallback, FastifyReply, FastifyRequest } from "fastify";
 import fp from "fastify-plugin";
 import { type FastifyErrorRequest, recogniseFastifyError } from "./fastify-errors.js";
 import { useJsonBody } from "./json-body.js";
-
-declare module "fastify" {
-  interface FastifyRequest {
-    /** The request's trace id, set by the plugin's `onRequest` hook. */
-    traceId?: string;
-  }
-}
 
 export interface ErrorContractOptions extends ContractOptions {
   /** Largest JSON request body in bytes (the server's `bodyLimit` by default); larger is a 413. */
@@ -29,7 +28,8 @@ function send(
   reply: FastifyReply,
 ) {
   // The reply keeps its headers apart from Node's response until it is sent: both are read.
-  respondOnReply(path, thrown, { ...nodeRequestFacts(request.raw, reply, request.traceId), request }, reply);
+  const facts = nodeRequestFacts(request.raw, reply, nodeTraceId(request.raw));
+  respondOnReply(path, thrown, { ...facts, request }, reply);
 }
 
 /**
@@ -49,12 +49,7 @@ export function serverOptions(options: ContractOptions = {}) {
 
 const plugin: FastifyPluginCallback<ErrorContractOptions> = (fastify, options, done) => {
   const path = createErrorPath(options, recogniseFastifyError);
-  fastify.decorateRequest("traceId", undefined);
-  fastify.addHook("onRequest", (request, reply, next) => {
-    request.traceId = path.resolveTraceId(request.raw.headers);
-    reply.header("X-Request-Id", request.traceId);
-    next();
-  });
+  fastify.addHook("onRequest", traceIdMiddleware);
   useJsonBody(fastify, options.bodyLimit);
   // One error for every router miss: no stack captured per request (nothing else sees it).
   const routeMissing = notFound();

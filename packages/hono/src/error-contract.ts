@@ -1,13 +1,9 @@
 import { notFound } from "@error-contract/core";
-import {
-  boundTraceId,
-  createWebErrorPath,
-  isProtocolSwitch,
-  type WebContractOptions,
-  webRequestHeaders,
-} from "@error-contract/core/adapter";
-import type { Context, ErrorHandler, MiddlewareHandler, NotFoundHandler } from "hono";
+import { createWebErrorPath, isProtocolSwitch, type WebContractOptions } from "@error-contract/core/adapter";
+import { nodeTraceId } from "@error-contract/core/node";
+import type { Context, ErrorHandler, Hono, MiddlewareHandler, NotFoundHandler } from "hono";
 import { type HonoRequest, recogniseHonoError } from "./hono-errors.js";
+import { type NodeBindings, nodeBindings } from "./node-server.js";
 import { abortStream, type StreamErrorHandler } from "./stream-error.js";
 
 /** The context variables the middleware sets: `c.var.traceId` (and `requestId`, as hono/request-id does). */
@@ -18,10 +14,13 @@ export type ErrorContractOptions = WebContractOptions;
 
 export type ErrorContract = ReturnType<typeof errorContract>;
 
-/** The request's trace id: the middleware's (`c.var.traceId`), or the one `contract.fetch` put on Node's response. */
+/** The request's trace id, where the middleware or `contract.fetch` resolved it. */
 export function traceIdOf(c: Context): string | undefined {
   const id: unknown = c.get("traceId");
-  return typeof id === "string" ? id : boundTraceId(c.env);
+  if (typeof id === "string") return id;
+  // On Node, kept on Node's request as on every Node adapter (core's `nodeTraceId`).
+  const { incoming } = nodeBindings(c.env);
+  return incoming === undefined ? undefined : nodeTraceId(incoming);
 }
 
 /**
@@ -31,7 +30,7 @@ export function traceIdOf(c: Context): string | undefined {
 export function errorContract(options: ErrorContractOptions = {}) {
   const path = createWebErrorPath<HonoRequest>(options, recogniseHonoError);
   const factsOf = (c: Context, earlierHeaders?: Headers) =>
-    path.facts(c.req.raw, c.env, { c, traceId: traceIdOf(c), earlierHeaders });
+    path.facts(c.req.raw, nodeBindings(c.env).incoming, { c, traceId: traceIdOf(c), earlierHeaders });
 
   // The answer replaces the response in progress (or the placeholder Hono made of the headers set
   // so far): dropped first, or Hono would merge its headers into the answer.
@@ -41,16 +40,23 @@ export function errorContract(options: ErrorContractOptions = {}) {
     return path.respond(thrown, request);
   };
 
+  // The entry step of the middleware and of `contract.fetch`: the trace id (on Node, kept on
+  // Node's request), then the checks every request passes before its route (`admit`).
+  const traceIdFor = (request: Request, { incoming }: NodeBindings): string =>
+    incoming === undefined ? path.resolveTraceId(request.headers) : nodeTraceId(incoming);
+  const admit = (request: Request, env: NodeBindings): Request => path.admit(request, env.incoming);
+
   /** Resolves the trace id, sets `X-Request-Id`, refuses a malformed path, enforces the body limit, and answers for non-Error throws. */
   const middleware: MiddlewareHandler<ContractEnv> = async (c, next) => {
-    const traceId = traceIdOf(c) ?? path.resolveTraceId(webRequestHeaders(c.req.raw, c.env));
+    const env = nodeBindings(c.env);
+    const traceId = traceIdFor(c.req.raw, env);
     c.set("traceId", traceId);
     c.set("requestId", traceId); // hono/request-id installed before: one id for the request.
     // Set before the handler runs: Hono then writes it with the response it builds, where
     // setting it afterwards would rebuild the finished response (measured: 3.5x slower).
     c.header("X-Request-Id", traceId);
     try {
-      c.req.raw = path.admit(c.req.raw, c.env);
+      c.req.raw = admit(c.req.raw, env);
       await next();
     } catch (thrown) {
       c.res = respond(thrown, c); // Hono hands only Errors to onError: strings, null, objects land here.
@@ -80,8 +86,21 @@ export function errorContract(options: ErrorContractOptions = {}) {
   /**
    * The app's `fetch` for @hono/node-server, in place of the middleware: `X-Request-Id` goes on
    * Node's response before the app runs, so nothing runs per request inside Hono and its fast path
-   * stays. The middleware's checks and its answer to non-Error throws happen there (core's `serveOnNode`).
+   * stays. The middleware's checks, and its answer to what the app throws or rejects with (an
+   * `Error` or not), happen here.
    */
-  const fetch = path.serveOnNode;
+  const fetch =
+    (app: Pick<Hono, "fetch">) =>
+    (request: Request, env: Required<NodeBindings>): Response | Promise<Response> => {
+      const traceId = traceIdFor(request, env);
+      env.outgoing.setHeader("X-Request-Id", traceId);
+      const fail = (thrown: unknown) => path.respond(thrown, path.facts(request, env.incoming, { traceId }));
+      try {
+        const response = app.fetch(admit(request, env), env);
+        return response instanceof Promise ? response.catch(fail) : response;
+      } catch (thrown) {
+        return fail(thrown); // Hono rethrows what is not an Error.
+      }
+    };
   return { middleware, onError, notFound: onNotFound, onStreamError, fetch };
 }

@@ -1,5 +1,6 @@
-import { nodeBindings, requestTargetPath } from "@error-contract/core/adapter";
+import { requestTargetPath } from "@error-contract/core/adapter";
 import { getPath } from "hono/utils/url";
+import { nodeBindings } from "./node-server.js";
 
 /**
  * For `new Hono({ getPath: exactPath })`: routes match the path as sent (Node's `incoming.url` on

@@ -1,4 +1,4 @@
-export type { NodeBindings, ReportContext, ReportHook } from "@error-contract/core/adapter";
+export type { ReportContext, ReportHook } from "@error-contract/core";
 export {
   type ContractEnv,
   type ErrorContract,
@@ -7,5 +7,6 @@ export {
   traceIdOf,
 } from "./error-contract.js";
 export { exactPath } from "./exact-path.js";
+export type { NodeBindings } from "./node-server.js";
 export type { StreamErrorHandler } from "./stream-error.js";
 export { type ValidatedInput, validate } from "./validate.js";

@@ -2,6 +2,7 @@ import { Agent, request as httpRequest, type IncomingHttpHeaders } from "node:ht
 import { type AddressInfo, connect } from "node:net";
 import { type ServerType, serve } from "@hono/node-server";
 import { Hono } from "hono";
+import { HTTPException } from "hono/http-exception";
 import { requestId } from "hono/request-id";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { type ContractEnv, errorContract, traceIdOf } from "./error-contract.js";
@@ -220,5 +221,44 @@ describe("contract.fetch with hono/request-id and the middleware", () => {
     } finally {
       await new Promise<void>((resolve) => server.close(() => resolve()));
     }
+  });
+});
+
+// What @hono/node-server hands the app, in memory: Node's request, and a response that keeps its headers.
+function nodeEnv(url: string, headers: Record<string, string> = {}) {
+  const set = new Map<string, string>();
+  const incoming = { url, headers, httpVersionMajor: 1 };
+  const outgoing = {
+    setHeader: (name: string, value: string) => set.set(name.toLowerCase(), value),
+    destroy() {},
+  };
+  return { env: { incoming, outgoing }, sent: set };
+}
+
+describe("contract.fetch, whatever the app throws", () => {
+  it("answers a throw or a rejection, Error or not, with the trace id it put on Node's response", async () => {
+    const report = vi.fn();
+    const contract = errorContract({ report });
+    const { env, sent } = nodeEnv("/boom", { "x-request-id": "req-1" });
+    const thrown = await contract.fetch({
+      fetch: () => {
+        throw "not an Error";
+      },
+    })(new Request("http://x/boom"), env);
+    expect(thrown.status).toBe(500);
+    expect(await thrown.json()).toMatchObject({ error: "internal_error", traceId: "req-1" });
+    expect(sent.get("x-request-id")).toBe("req-1");
+    const rejecting = contract.fetch({ fetch: () => Promise.reject(new HTTPException(409)) });
+    const rejected = await rejecting(new Request("http://x/boom"), nodeEnv("/boom").env);
+    expect(rejected.status).toBe(409);
+    expect(report).toHaveBeenCalledTimes(1);
+    expect(report.mock.calls[0]?.[1]).toMatchObject({ traceId: "req-1", method: "GET", path: "/boom" });
+  });
+
+  it("refuses a malformed path as sent before the app runs", async () => {
+    const app = { fetch: vi.fn(() => new Response("never")) };
+    const response = await errorContract().fetch(app)(new Request("http://x/a"), nodeEnv("/a%").env);
+    expect(response.status).toBe(400);
+    expect(app.fetch).not.toHaveBeenCalled();
   });
 });

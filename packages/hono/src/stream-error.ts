@@ -1,6 +1,6 @@
-import { nodeBindings } from "@error-contract/core/adapter";
 import type { Context } from "hono";
 import type { StreamingApi } from "hono/utils/stream";
+import { nodeBindings } from "./node-server.js";
 
 /** The third argument of Hono's `stream`, `streamText` and `streamSSE`. */
 export type StreamErrorHandler = (error: Error, stream: StreamingApi) => Promise<void>;

@@ -1,8 +1,9 @@
 import { parseOrThrow } from "@error-contract/core";
-import { readWebJsonBody, webRequestHeaders } from "@error-contract/core/adapter";
+import { readWebJsonBody } from "@error-contract/core/adapter";
 import type { Context, Env, MiddlewareHandler, Next, ValidationTargets } from "hono";
 import { validator } from "hono/validator";
 import type { core, z } from "zod";
+import { requestHeaders } from "./node-server.js";
 
 /** What `c.req.valid(target)` then returns: the schema's output. */
 export type ValidatedInput<Target extends keyof ValidationTargets, Schema extends core.$ZodType> = {
@@ -27,7 +28,7 @@ export function validate<
   // some `+json` types, and words a broken body its own way.
   return (async (c: Context, next: Next) => {
     // Through Hono's request, which keeps the bytes for any later reader.
-    const body = await readWebJsonBody(webRequestHeaders(c.req.raw, c.env), () => c.req.arrayBuffer());
+    const body = await readWebJsonBody(requestHeaders(c.req.raw, c.env), () => c.req.arrayBuffer());
     c.req.addValidatedData("json", (await parseOrThrow(schema, body)) as object);
     await next();
   }) as Handler;

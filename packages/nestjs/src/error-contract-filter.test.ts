@@ -1,5 +1,5 @@
 import { defineErrors, ErrorBody, notFound, ProblemBody } from "@error-contract/core";
-import type { ReportContext } from "@error-contract/core/adapter";
+import type { ReportContext } from "@error-contract/core";
 import {
   BadGatewayException,
   BadRequestException,

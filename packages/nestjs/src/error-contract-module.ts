@@ -2,7 +2,7 @@ import { type DynamicModule, Inject, type NestModule } from "@nestjs/common";
 import { APP_FILTER, HttpAdapterHost } from "@nestjs/core";
 import { ErrorContractFilter } from "./error-contract-filter.js";
 import type { ErrorContractOptions } from "./options.js";
-import { platformOf } from "./platform.js";
+import { platformOf } from "./platforms.js";
 
 /**
  * `ErrorContractModule.forRoot(options)` in your root module's `imports`: every HTTP error is

@@ -1,4 +1,4 @@
-export type { ReportContext, ReportHook } from "@error-contract/core/adapter";
+export type { ReportContext, ReportHook } from "@error-contract/core";
 // `X-Request-Id` on every response, success included: `app.use(traceIdMiddleware)`.
 export { traceIdMiddleware } from "@error-contract/core/node";
 export { ErrorContractFilter } from "./error-contract-filter.js";

@@ -2,7 +2,7 @@ import { jsonRequestFailure, requestBodyError } from "@error-contract/core/adapt
 import { createParamDecorator, type ExecutionContext, type INestApplication } from "@nestjs/common";
 import type { z } from "zod";
 import type { JsonBodyOptions } from "./options.js";
-import { platformOf } from "./platform.js";
+import { platformOf } from "./platforms.js";
 import { ZodValidationPipe } from "./zod-validation-pipe.js";
 
 type Headers = Record<string, string | string[] | undefined>;

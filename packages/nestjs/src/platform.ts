@@ -1,7 +1,5 @@
 import type { INestApplication } from "@nestjs/common";
 import type { AbstractHttpAdapter } from "@nestjs/core";
-import { expressPlatform } from "./express-platform.js";
-import { fastifyPlatform } from "./fastify-platform.js";
 
 /**
  * Everything that differs between Express and Fastify, in one object per platform, picked once
@@ -12,8 +10,4 @@ export interface NestPlatform {
   setup(adapter: AbstractHttpAdapter): void;
   /** JSON bodies (`application/json` and `+json`) up to `limit` bytes, refused in core's words. */
   useJsonBody(app: INestApplication, limit: number): void;
-}
-
-export function platformOf(adapter: { getType(): string }): NestPlatform {
-  return adapter.getType() === "fastify" ? fastifyPlatform : expressPlatform;
 }

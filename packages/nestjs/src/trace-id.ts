@@ -1,4 +1,4 @@
-import { type NodeRequestLike, nodeTraceId } from "@error-contract/core/node";
+import { nodeTraceId, type TracedRequest } from "@error-contract/core/node";
 import { createParamDecorator, type ExecutionContext } from "@nestjs/common";
 
 /**
@@ -7,7 +7,7 @@ import { createParamDecorator, type ExecutionContext } from "@nestjs/common";
  * Nest middleware on Fastify) or Fastify's, which wraps it (`request.raw`).
  */
 export function traceIdOf(request: object): string {
-  return nodeTraceId((request as { raw?: NodeRequestLike }).raw ?? (request as NodeRequestLike));
+  return nodeTraceId(request as TracedRequest);
 }
 
 /** Handler parameter decorator: `@TraceId() traceId: string`. */

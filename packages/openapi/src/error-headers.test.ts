@@ -1,4 +1,4 @@
-import { generateTraceId, isValidTraceId } from "@error-contract/core/adapter";
+import { generateTraceId, isValidTraceId } from "@error-contract/core";
 import { describe, expect, it } from "vitest";
 import { errorHeaders } from "./error-headers.js";
 
