@@ -8,7 +8,13 @@ import {
   fromHttpException,
   requestBodyError,
 } from "@error-contract/core/adapter";
-import { answerHttpEdge, nodeRequestFacts, respondOnNode } from "@error-contract/core/node";
+import {
+  answerHttpEdge,
+  nodeRequestFacts,
+  nodeTraceId,
+  respondOnNode,
+  traceIdMiddleware,
+} from "@error-contract/core/node";
 
 /** The framework's own HTTP exception (as Hono's HTTPException or Nest's HttpException). */
 export class HttpError extends Error {
@@ -35,14 +41,14 @@ export function errorContract(options: ContractOptions = {}) {
   });
   return (handler: Handler): Handler =>
     async (request, response) => {
-      const traceId = path.resolveTraceId(request.headers);
-      response.setHeader("X-Request-Id", traceId); // success responses carry it too
+      // The trace id, kept on the request, and X-Request-Id on every answer, success included.
+      traceIdMiddleware(request, response, () => {});
       try {
         await handler(request, response);
       } catch (thrown) {
         // Core decides status, body and headers; respondOnNode writes them, or abandons the
         // response (reported once, destroyed) when its headers went out already.
-        respondOnNode(path, thrown, nodeRequestFacts(request, response, traceId), response);
+        respondOnNode(path, thrown, nodeRequestFacts(request, response, nodeTraceId(request)), response);
       }
     };
 }
