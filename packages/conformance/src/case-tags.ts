@@ -13,6 +13,14 @@ interface Taggable {
 const FAULT_PATH = /^\/faults\//;
 
 /**
+ * Tags whose cases are off unless a run turns them on (`withTags`, `--with-tag`), or names the
+ * tag (`tags`) or the case (`only`). `wording`: the toolkit's own English wording of an error,
+ * which reference API 1.2 does not give (a service in another language or framework is never
+ * failed on it); error-contract's own samples turn it on.
+ */
+export const OPT_IN_TAGS: ReadonlySet<string> = new Set(["wording"]);
+
+/**
  * A case's tags: its group, its own tags, and `faults` for every case that needs the reference
  * API's fault injection (a `/faults/…` route or an `X-Fault` header), so that a service made
  * from a sample app (which leaves the fault routes out) runs `--skip-tag faults`.

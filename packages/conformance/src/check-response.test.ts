@@ -31,6 +31,33 @@ describe("checkResponse", () => {
     );
   });
 
+  it("says what is wrong with a body in its own words: (none) for a missing code, no zod wording", () => {
+    const result: HttpResult = {
+      status: 404,
+      headers: new Headers({
+        "Content-Type": "application/json",
+        "Cache-Control": "no-store",
+        "X-Request-Id": TRACE_ID,
+      }),
+      body: JSON.stringify({ message: "", code: "NotFound", traceId: TRACE_ID }),
+    };
+    expect(checkResponse(result, { status: 404 }, { method: "GET" })).toEqual([
+      "body.error: missing",
+      "body.message: empty",
+      "body: members the contract does not have: code",
+      "error code: expected not_found, got (none)",
+    ]);
+    const wrongTypes = {
+      ...result,
+      body: JSON.stringify({ error: "Not Found", message: 404, traceId: TRACE_ID }),
+    };
+    expect(checkResponse(wrongTypes, { status: 404 }, { method: "GET" })).toEqual([
+      'body.error: "Not Found" is not a code (lower-case snake_case)',
+      "body.message: expected a string, got a number (404)",
+      'error code: expected not_found, got "Not Found"',
+    ]);
+  });
+
   it("finds the fault secret in a header, and a body on HEAD", () => {
     const result = success({ ok: true }, { "X-Debug": `boom: ${FAULT_SECRET}` });
     expect(checkResponse(result, { status: 200 }, { method: "HEAD" })).toEqual([

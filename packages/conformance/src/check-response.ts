@@ -8,6 +8,7 @@ import {
   reasonPhrase,
 } from "@error-contract/core";
 import type { BodyRule, Expectation, HeaderRule } from "./case.js";
+import { describeBodyIssue } from "./report/body-issues.js";
 import type { HttpResult } from "./target.js";
 import { fill, fillJson, type Vars } from "./template.js";
 
@@ -98,35 +99,29 @@ function checkError(
   }
   const parsed = (problemJson ? ProblemBody : ErrorBody).safeParse(json.value);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      problems.push(`body${issue.path.map((key) => `.${String(key)}`).join("")}: ${issue.message}`);
-    }
+    for (const issue of parsed.error.issues) problems.push(describeBodyIssue(issue, json.value));
   }
   const body = (json.value ?? {}) as Record<string, unknown>;
   const code = expect.error ?? (isErrorStatus(result.status) ? codeForStatus(result.status) : undefined);
   if (code !== undefined && body.error !== code) {
-    problems.push(`error code: expected ${code}, got ${quote(String(body.error))}`);
+    problems.push(`error code: expected ${code}, got ${shown(body.error)}`);
   }
   const requestId = result.headers.get("x-request-id");
   if (requestId !== null && body.traceId !== requestId) {
-    problems.push(`traceId ${quote(String(body.traceId))} differs from X-Request-Id ${quote(requestId)}`);
+    problems.push(`traceId ${shown(body.traceId)} differs from X-Request-Id ${quote(requestId)}`);
   }
   checkFields(body.fields, expect.fields, context.exactFields === true, problems);
   if (!isErrorStatus(result.status)) return;
   const message = problemJson ? body.detail : body.message;
   if (result.status >= 500 && message !== genericMessage(result.status)) {
-    problems.push(
-      `5xx message: expected ${quote(genericMessage(result.status))}, got ${quote(String(message))}`,
-    );
+    problems.push(`5xx message: expected ${quote(genericMessage(result.status))}, got ${shown(message)}`);
   }
   if (problemJson) {
     if (body.title !== reasonPhrase(result.status)) {
-      problems.push(
-        `title: expected ${quote(reasonPhrase(result.status))}, got ${quote(String(body.title))}`,
-      );
+      problems.push(`title: expected ${quote(reasonPhrase(result.status))}, got ${shown(body.title)}`);
     }
     if (body.status !== result.status)
-      problems.push(`status member ${String(body.status)} ≠ ${result.status}`);
+      problems.push(`status member: expected ${result.status}, got ${shown(body.status)}`);
   }
 }
 
@@ -242,6 +237,12 @@ function describeRule(kind: string, wanted: string): string {
   return kind === "equals"
     ? quote(wanted)
     : `${kind.replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`)} ${quote(wanted)}`;
+}
+
+/** A member's value as shown in a problem: `(none)` when the body does not have it. */
+function shown(value: unknown): string {
+  if (value === undefined) return "(none)";
+  return typeof value === "string" ? quote(value) : (JSON.stringify(value) ?? String(value));
 }
 
 const MAX_QUOTE = 120;

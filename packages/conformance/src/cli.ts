@@ -3,18 +3,16 @@ import { writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { parseArgs } from "node:util";
 import { caseTags } from "./case-tags.js";
-import { cases as referenceCases } from "./cases/all.js";
 import { compareServices } from "./compare.js";
 import { comparisonText } from "./compare-report.js";
-import { hostileCases } from "./hostile/cases/all.js";
-import { runHostile } from "./hostile/run-hostile.js";
 import { deriveCases } from "./openapi/derive-cases.js";
 import { loadDocument } from "./openapi/load-document.js";
 import { DEFAULT_BODY_LIMIT } from "./openapi/openapi-case.js";
-import { DEFAULT_MAX_REQUESTS, DEFAULT_PER_SECOND, runOpenApi } from "./openapi/run-openapi.js";
+import { DEFAULT_MAX_REQUESTS, DEFAULT_PER_SECOND } from "./openapi/run-openapi.js";
 import { toJunit } from "./report/junit.js";
-import { tableHeader, tableRow, tableSummary } from "./report/table.js";
-import { type CaseResult, type RunOptions, runConformance, selectCases } from "./run.js";
+import { Table, tableSummary } from "./report/table.js";
+import { type CaseResult, type RunOptions, selectCases } from "./run.js";
+import { hostileSuite, openApiSuite, referenceSuite, type Suite } from "./suite.js";
 import { failureReason, send } from "./target.js";
 
 const USAGE = `Usage: error-contract check <base-url> [options]
@@ -45,6 +43,8 @@ Selection and output:
   --skip <ids>          leave these cases out (comma-separated ids)
   --tag <tags>          run only cases with one of these tags (comma-separated)
   --skip-tag <tags>     leave out cases with any of these tags (e.g. faults)
+  --with-tag <tags>     turn on cases that are off by default: wording (error-contract's own
+                        English wording of errors, which the reference API does not give)
   --list                print the selected cases, one a line (id, tags, title), and exit
   --json                print the results as JSON instead of the table
   --junit <file>        check: also write the results as JUnit XML to <file>
@@ -55,13 +55,11 @@ Exit status: 0 when every case passes (compare: no difference), 1 when a case fa
 difference), 2 for a usage error or an unreachable server.`;
 
 class UsageError extends Error {}
+// A run refused before anything is printed or sent (exit 2, without the usage text).
+class RefusedRun extends Error {}
 
-interface Suite {
-  name: string;
-  cases: readonly { readonly id: string; readonly title: string; readonly group?: string }[];
-  run: (url: string, options: RunOptions) => Promise<CaseResult[]>;
-  leftOut: readonly { id: string; reason: string }[];
-}
+// Every suite the CLI runs takes a base URL.
+type UrlSuite = Suite<{ readonly id: string; readonly title: string; readonly group?: string }, string>;
 
 async function main(argv: readonly string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -81,6 +79,7 @@ async function main(argv: readonly string[]): Promise<number> {
       skip: { type: "string" },
       tag: { type: "string" },
       "skip-tag": { type: "string" },
+      "with-tag": { type: "string" },
       list: { type: "boolean", default: false },
       version: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
@@ -117,6 +116,7 @@ async function main(argv: readonly string[]): Promise<number> {
     skip: idList("--skip", values.skip),
     tags: idList("--tag", values.tag),
     skipTags: idList("--skip-tag", values["skip-tag"]),
+    withTags: idList("--with-tag", values["with-tag"]),
   };
   let selected: { readonly id: string; readonly title: string }[];
   try {
@@ -124,9 +124,16 @@ async function main(argv: readonly string[]): Promise<number> {
   } catch (error) {
     throw new UsageError(failureReason(error));
   }
+  const refused = values.list ? undefined : suite.refusal(selection);
+  if (refused !== undefined) throw new RefusedRun(refused);
   if (values.list) {
+    // Whole ids, however long (GitHub's run to 130 characters): the columns follow the longest.
+    const idWidth = Math.max(0, ...selected.map((testCase) => testCase.id.length)) + 1;
+    const tagWidth = Math.max(0, ...selected.map((testCase) => caseTags(testCase).join(",").length)) + 1;
     for (const testCase of selected)
-      console.log(`${testCase.id.padEnd(52)} ${caseTags(testCase).join(",").padEnd(24)} ${testCase.title}`);
+      console.log(
+        `${testCase.id.padEnd(idWidth)} ${caseTags(testCase).join(",").padEnd(tagWidth)} ${testCase.title}`.trimEnd(),
+      );
     if (suite.leftOut.length > 0) console.log(leftOutLine(suite.leftOut));
     return 0;
   }
@@ -139,20 +146,22 @@ async function main(argv: readonly string[]): Promise<number> {
     }
   }
   return command === "check"
-    ? check(urls[0] as string, suite, selection, values)
+    ? check(urls[0] as string, suite, selection, values, selected)
     : compare(urls, suite, selection, values.json);
 }
 
 async function check(
   baseUrl: string,
-  suite: Suite,
+  suite: UrlSuite,
   selection: RunOptions,
   values: { json: boolean; junit?: string | undefined },
+  selected: readonly { readonly id: string }[],
 ): Promise<number> {
-  if (!values.json) console.log(`error-contract check ${baseUrl} (${suite.name})\n\n${tableHeader()}`);
+  const table = new Table(selected.map((testCase) => testCase.id));
+  if (!values.json) console.log(`error-contract check ${baseUrl} (${suite.name})\n\n${table.header()}`);
   const results = await suite.run(baseUrl, {
     ...selection,
-    onResult: values.json ? undefined : (result) => console.log(tableRow(result)),
+    onResult: values.json ? undefined : (result) => console.log(table.row(result)),
   });
   const failed = results.filter((result) => !result.passed).length;
   if (values.json) {
@@ -179,7 +188,7 @@ async function check(
 
 async function compare(
   urls: readonly string[],
-  suite: Suite,
+  suite: UrlSuite,
   selection: RunOptions,
   json: boolean,
 ): Promise<number> {
@@ -200,7 +209,7 @@ async function chooseSuite(
     rate?: string | undefined;
   },
   headers: Record<string, string>,
-): Promise<Suite> {
+): Promise<UrlSuite> {
   const openapiOnly = ["allow-writes", "body-limit", "max-requests", "rate"] as const;
   if (values.openapi === undefined) {
     const given = openapiOnly.filter((flag) => values[flag] !== undefined && values[flag] !== false);
@@ -210,8 +219,8 @@ async function chooseSuite(
       );
     }
     const name = values.suite ?? "reference";
-    if (name === "reference") return { name, cases: referenceCases, run: runConformance, leftOut: [] };
-    if (name === "hostile") return { name, cases: hostileCases, run: runHostile, leftOut: [] };
+    if (name === "reference") return referenceSuite;
+    if (name === "hostile") return hostileSuite;
     throw new UsageError(`unknown suite: ${name} (reference or hostile)`);
   }
   if (values.suite !== undefined) throw new UsageError("--suite and --openapi exclude each other");
@@ -227,15 +236,9 @@ async function chooseSuite(
   const derived = deriveCases(document, {
     allowWrites: values["allow-writes"],
     bodyLimit,
-    hasCredentials: Object.keys(headers).some((name) => name.toLowerCase() === "authorization"),
+    headers: Object.keys(headers),
   });
-  return {
-    name: "openapi",
-    cases: derived.cases,
-    leftOut: derived.leftOut,
-    run: (url, options) =>
-      runOpenApi(url, document, derived.cases, { ...options, headers, maxRequests, perSecond }),
-  };
+  return openApiSuite(document, derived, { headers, maxRequests, perSecond });
 }
 
 function positive(flag: string, value: string | undefined): number | undefined {

@@ -24,7 +24,7 @@ export { runHostile, runHostileCase } from "./hostile/run-hostile.js";
 export { deriveCases } from "./openapi/derive-cases.js";
 export type { OpenApiDocument } from "./openapi/document.js";
 export { asDocument, loadDocument } from "./openapi/load-document.js";
-export type { Derived, DeriveOptions, OpenApiCase } from "./openapi/openapi-case.js";
+export type { Derived, DeriveOptions, Deriver, OpenApiCase } from "./openapi/openapi-case.js";
 export { type OpenApiRunOptions, runOpenApi } from "./openapi/run-openapi.js";
 export {
   type CaseResult,
@@ -34,4 +34,5 @@ export {
   runConformance,
 } from "./run.js";
 export { type Exit, type Service, type StartServiceOptions, startService } from "./start-service.js";
+export { hostileSuite, openApiSuite, referenceSuite, type Suite, type SuiteCase } from "./suite.js";
 export type { HttpResult, Target } from "./target.js";

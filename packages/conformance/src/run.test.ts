@@ -62,6 +62,19 @@ describe("selectCases", () => {
     ).toEqual(["fault-null"]);
   });
 
+  it("leaves the toolkit's own wording out unless a run turns it on (withTags, tags or only)", () => {
+    const wording = cases.filter((c) => c.tags?.includes("wording")).map((c) => c.id);
+    expect(wording.length).toBeGreaterThanOrEqual(7);
+    expect(wording.every((id) => id.startsWith("body-wording-"))).toBe(true);
+    const ids = (options: Parameters<typeof selectCases>[0]) => selectCases(options).map((c) => c.id);
+    expect(ids({})).toHaveLength(cases.length - wording.length);
+    expect(ids({})).not.toContain("body-wording-malformed-json");
+    expect(ids({ withTags: ["wording"] })).toEqual(cases.map((c) => c.id));
+    expect(ids({ tags: ["wording"] })).toEqual(wording);
+    expect(ids({ only: ["body-wording-empty-body"] })).toEqual(["body-wording-empty-body"]);
+    expect(() => ids({ withTags: ["wordings"] })).toThrow("unknown tag: wordings");
+  });
+
   it("refuses unknown ids, so a typo cannot pass silently", () => {
     expect(() => selectCases({ skip: ["fault-nul"] })).toThrow("unknown case id: fault-nul");
   });

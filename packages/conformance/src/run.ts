@@ -1,5 +1,5 @@
 import type { CaseRequest, ConformanceCase, Expectation } from "./case.js";
-import { caseTags } from "./case-tags.js";
+import { caseTags, OPT_IN_TAGS } from "./case-tags.js";
 import { cases as allCases } from "./cases/all.js";
 import { checkResponse } from "./check-response.js";
 import { encodeBody } from "./request-body.js";
@@ -28,6 +28,11 @@ export interface RunOptions {
   tags?: readonly string[] | undefined;
   /** Leave out cases with any of these tags (`faults` for a service without the fault routes). */
   skipTags?: readonly string[] | undefined;
+  /**
+   * Turn on cases that are off by default: `["wording"]`, the toolkit's own wording of errors
+   * (error-contract's own samples; a service of its own need not word errors so).
+   */
+  withTags?: readonly string[] | undefined;
   /** Called after each case, in order (progress reports). */
   onResult?: ((result: CaseResult) => void) | undefined;
   /** Called with each case's final request and response (`compare` reads them). */
@@ -48,9 +53,12 @@ export async function runConformance(target: Target, options: RunOptions = {}): 
   return results;
 }
 
-/** The cases `only`/`skip` leave; an unknown id is an error, so a typo cannot pass silently. */
+/**
+ * The cases `only`/`skip`/`tags`/`skipTags` leave, opt-in tags (`wording`) only when turned on;
+ * an unknown id or tag is an error, so a typo cannot pass silently.
+ */
 export function selectCases<Case extends { readonly id: string } = ConformanceCase>(
-  options: Pick<RunOptions, "only" | "skip" | "tags" | "skipTags">,
+  options: Pick<RunOptions, "only" | "skip" | "tags" | "skipTags" | "withTags">,
   from: readonly Case[] = allCases as unknown as readonly Case[],
 ): Case[] {
   const known = new Set(from.map((testCase) => testCase.id));
@@ -58,14 +66,19 @@ export function selectCases<Case extends { readonly id: string } = ConformanceCa
   if (unknown.length > 0) throw new Error(`unknown case id: ${unknown.join(", ")}`);
   const tagsOf = new Map(from.map((testCase) => [testCase.id, caseTags(testCase)]));
   const knownTags = new Set([...tagsOf.values()].flat());
-  const unknownTags = [...(options.tags ?? []), ...(options.skipTags ?? [])].filter(
-    (tag) => !knownTags.has(tag),
-  );
+  const unknownTags = [
+    ...(options.tags ?? []),
+    ...(options.skipTags ?? []),
+    ...(options.withTags ?? []),
+  ].filter((tag) => !knownTags.has(tag));
   if (unknownTags.length > 0)
     throw new Error(`unknown tag: ${unknownTags.join(", ")} (known: ${[...knownTags].join(", ")})`);
   return from.filter((testCase) => {
     const tags = tagsOf.get(testCase.id) ?? [];
+    const turnedOn = (tag: string) =>
+      options.withTags?.includes(tag) || options.tags?.includes(tag) || options.only?.includes(testCase.id);
     return (
+      tags.every((tag) => !OPT_IN_TAGS.has(tag) || turnedOn(tag)) &&
       (options.only === undefined || options.only.includes(testCase.id)) &&
       !options.skip?.includes(testCase.id) &&
       (options.tags === undefined || tags.some((tag) => options.tags?.includes(tag))) &&

@@ -1,8 +1,7 @@
 import { beforeAll, describe, it } from "vitest";
-import { hostileCases } from "./hostile/cases/all.js";
-import { runHostileCase } from "./hostile/run-hostile.js";
 import { formatProblems } from "./report/problems.js";
-import { runCase, selectCases } from "./run.js";
+import { selectCases } from "./run.js";
+import { hostileSuite, referenceSuite, type Suite, type SuiteCase } from "./suite.js";
 import type { Target } from "./target.js";
 
 export interface DescribeConformanceOptions {
@@ -14,6 +13,33 @@ export interface DescribeConformanceOptions {
   tags?: readonly string[] | undefined;
   /** Leave out the cases with one of these tags (`["faults"]` for a service without the fault routes). */
   skipTags?: readonly string[] | undefined;
+  /** Turn on cases that are off by default: `["wording"]`, the toolkit's own wording of errors. */
+  withTags?: readonly string[] | undefined;
+}
+
+/**
+ * Registers `describe(name)` with one vitest test per case of a suite (`referenceSuite`,
+ * `hostileSuite`, `openApiSuite(…)`). `getTarget` is awaited once, before the first case.
+ */
+export function describeSuite<Case extends SuiteCase, SuiteTarget>(
+  name: string,
+  suite: Suite<Case, SuiteTarget>,
+  getTarget: () => SuiteTarget | Promise<SuiteTarget>,
+  options: DescribeConformanceOptions = {},
+): void {
+  describe(name, () => {
+    let target: SuiteTarget | undefined;
+    beforeAll(async () => {
+      target = await getTarget();
+    });
+    for (const testCase of selectCases(options, suite.cases)) {
+      it(`${testCase.id}: ${testCase.title}`, async () => {
+        if (target === undefined) throw new Error(`${name}: getTarget gave no target`);
+        const result = await suite.runCase(target, testCase);
+        if (!result.passed) throw new Error(formatProblems(result));
+      });
+    }
+  });
 }
 
 /**
@@ -25,19 +51,7 @@ export function describeConformance(
   getTarget: () => Target | Promise<Target>,
   options: DescribeConformanceOptions = {},
 ): void {
-  describe(name, () => {
-    let target: Target | undefined;
-    beforeAll(async () => {
-      target = await getTarget();
-    });
-    for (const testCase of selectCases(options)) {
-      it(`${testCase.id}: ${testCase.title}`, async () => {
-        if (target === undefined) throw new Error("describeConformance: getTarget gave no target");
-        const result = await runCase(target, testCase);
-        if (!result.passed) throw new Error(formatProblems(result));
-      });
-    }
-  });
+  describeSuite(name, referenceSuite, getTarget, options);
 }
 
 /**
@@ -49,17 +63,5 @@ export function describeHostile(
   getBaseUrl: () => string | URL | Promise<string | URL>,
   options: DescribeConformanceOptions = {},
 ): void {
-  describe(name, () => {
-    let baseUrl: string | URL | undefined;
-    beforeAll(async () => {
-      baseUrl = await getBaseUrl();
-    });
-    for (const testCase of selectCases(options, hostileCases)) {
-      it(`${testCase.id}: ${testCase.title}`, async () => {
-        if (baseUrl === undefined) throw new Error("describeHostile: getBaseUrl gave no URL");
-        const result = await runHostileCase(baseUrl, testCase);
-        if (!result.passed) throw new Error(formatProblems(result));
-      });
-    }
-  });
+  describeSuite(name, hostileSuite, getBaseUrl, options);
 }

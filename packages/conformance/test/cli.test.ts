@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cases, hostileCases } from "../src/index.js";
+import { selectCases } from "../src/run.js";
 import { createReferenceServer } from "./reference-server.js";
 import { type Served, serveNode } from "./serve-node.js";
 
@@ -29,6 +30,9 @@ function cli(...args: string[]): Promise<Run> {
   });
 }
 
+// What `check` runs by default: every case but the toolkit's own wording (tag `wording`).
+const byDefault = selectCases({});
+
 describe("error-contract check", () => {
   let good: Served;
   let broken: Served;
@@ -49,7 +53,14 @@ describe("error-contract check", () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^case\s+expected\s+got\s+verdict\s+first problem$/m);
     expect(run.stdout).toMatch(/^register-broken-json\s+400 bad_request\s+400 bad_request\s+PASS$/m);
-    expect(run.stdout).toContain(`${cases.length} passed, 0 failed, ${cases.length} cases`);
+    expect(run.stdout).toContain(`${byDefault.length} passed, 0 failed, ${byDefault.length} cases`);
+    expect(run.stdout).not.toMatch(/^body-wording-/m);
+  });
+
+  it("--with-tag wording turns on the cases of the toolkit's own wording", async () => {
+    const run = await cli("check", good.url, "--with-tag", "wording", "--json");
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ total: cases.length, failed: 0 });
   });
 
   it("prints JSON with --json and writes well-formed JUnit with --junit", async () => {
@@ -57,11 +68,11 @@ describe("error-contract check", () => {
     const run = await cli("check", good.url, "--json", "--junit", junit);
     expect(run.code).toBe(0);
     const report = JSON.parse(run.stdout);
-    expect(report).toMatchObject({ total: cases.length, passed: cases.length, failed: 0 });
+    expect(report).toMatchObject({ total: byDefault.length, passed: byDefault.length, failed: 0 });
     expect(report.results[0]).toMatchObject({ id: cases[0]?.id, passed: true, problems: [] });
     const xml = await readFile(junit, "utf8");
     expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites tests="\d+" failures="0"/);
-    expect(xml.match(/<testcase /g)).toHaveLength(cases.length);
+    expect(xml.match(/<testcase /g)).toHaveLength(byDefault.length);
     expect(xml.trimEnd().endsWith("</testsuites>")).toBe(true);
   });
 

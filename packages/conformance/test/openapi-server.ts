@@ -17,7 +17,8 @@ export type OpenApiQuirk =
   | "unserved-method-200"
   | "array-body-500"
   | "error-in-200"
-  | "head-differs";
+  | "head-differs"
+  | "traceparent-format-only";
 
 /**
  * The reference server with the two request-body rules of reference-api.md it leaves to the
@@ -52,8 +53,22 @@ export function createOpenApiServer(quirk?: Quirk | OpenApiQuirk): Handler {
         headers: { "X-Request-Id": response.headers.get("x-request-id") ?? "" },
       });
     }
+    if (quirk === "traceparent-format-only") return formatOnlyTraceparent(request, response);
     return response;
   };
+}
+
+// The broken rule: a traceparent taken by its shape alone, all-zero trace-id or parent-id included.
+async function formatOnlyTraceparent(request: Request, response: Response): Promise<Response> {
+  const traceId = /^00-([0-9a-f]{32})-[0-9a-f]{16}-[0-9a-f]{2}$/.exec(
+    request.headers.get("traceparent") ?? "",
+  )?.[1];
+  if (traceId === undefined) return response;
+  const headers = new Headers(response.headers);
+  headers.set("X-Request-Id", traceId);
+  const text = await response.text();
+  const body = text.startsWith("{") ? JSON.stringify({ ...JSON.parse(text), traceId }) : text;
+  return new Response(request.method === "HEAD" ? null : body, { status: response.status, headers });
 }
 
 // The charset and content-coding quirks are the reference server's too: both layers skip the rule.
@@ -66,6 +81,7 @@ const OPENAPI_QUIRKS = new Set<string>([
   "array-body-500",
   "error-in-200",
   "head-differs",
+  "traceparent-format-only",
 ]);
 
 function isReferenceQuirk(quirk: Quirk | OpenApiQuirk | undefined): quirk is Quirk {

@@ -39,6 +39,11 @@ export const openApiVariants: ReadonlyArray<{
     rule: "an upper-case traceparent accepted",
     caughtBy: ["openapi-trace-invalid-traceparent"],
   },
+  {
+    quirk: "traceparent-format-only",
+    rule: "a traceparent taken by its shape, all-zero ids included",
+    caughtBy: ["openapi-trace-zero-trace-id", "openapi-trace-zero-parent-id"],
+  },
   { quirk: "problem-json-ignored", rule: "problem+json ignored", caughtBy: ["openapi-problem-json"] },
   {
     quirk: "problem-json-for-any",

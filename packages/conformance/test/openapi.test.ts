@@ -43,7 +43,7 @@ describe("cases derived from an OpenAPI document", () => {
       ]),
     );
     expect(new Set(ids).size).toBe(ids.length);
-    expect(ALL.length).toBe(42);
+    expect(ALL.length).toBe(44);
   });
 
   it("is safe by default: only GET, HEAD, OPTIONS and TRACE, the rest listed as left out", () => {

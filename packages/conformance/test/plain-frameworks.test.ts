@@ -50,7 +50,7 @@ describe("a plain Hono app (no adapter)", () => {
     );
     expect(problemsOf(results, "openapi-register-missing-email")).toEqual(
       expect.arrayContaining([
-        'body: Unrecognized key: "success"',
+        "body: members the contract does not have: success",
         "fields: missing email (got none)",
         "document: the 400 response schema of POST /users: body must have required property 'error'",
       ]),
@@ -79,7 +79,7 @@ describe("a plain Nest app on Express (no adapter)", () => {
       expect.arrayContaining([
         "X-Request-Id header missing",
         'Cache-Control: expected no-store, got "(none)"',
-        'body: Unrecognized key: "statusCode"',
+        "body: members the contract does not have: statusCode",
         'error code: expected not_found, got "Not Found"',
       ]),
     );

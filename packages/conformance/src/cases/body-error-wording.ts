@@ -39,7 +39,8 @@ const REQUESTS: ReadonlyArray<
 
 /**
  * Every named request-body failure the reference API can meet gives core's one wording: the same
- * status, code and message on every target (no framework's or parser's own text).
+ * status, code and message on every target (no framework's or parser's own text). The spec
+ * gives no wording: tagged `wording`, off unless a run turns it on (error-contract's own samples).
  */
 export const bodyErrorWordingCases: readonly ConformanceCase[] = REQUESTS.map(
   ([failure, request, headers, variant]) => {
@@ -48,6 +49,7 @@ export const bodyErrorWordingCases: readonly ConformanceCase[] = REQUESTS.map(
       id: `body-wording-${failure.replaceAll("_", "-")}${variant ? `-${variant}` : ""}`,
       title: `${failure}${variant ? ` (${variant})` : ""} reads "${message}" (${status})`,
       group,
+      tags: ["wording"],
       request,
       expect: { status, body: { includes: { message } }, ...(headers ? { headers } : {}) },
     };

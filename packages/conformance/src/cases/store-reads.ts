@@ -1,6 +1,6 @@
 import type { ConformanceCase } from "../case.js";
 import { PLAIN_CHALLENGE } from "./bearer-grammar.js";
-import { ADMIN_TOKEN, DATABASE_FAULT, get } from "./requests.js";
+import { ADMIN_TOKEN, DATABASE_FAULT, get, USER_TOKEN } from "./requests.js";
 
 const group = "store";
 
@@ -29,6 +29,18 @@ export const storeReadCases: readonly ConformanceCase[] = [
       method: "DELETE",
       path: "/users/usr_missing_{{suffix}}",
       headers: { ...ADMIN_TOKEN, ...DATABASE_FAULT },
+    },
+    expect: { status: 500, error: "internal_error" },
+  },
+  {
+    id: "store-delete-guard-fault-as-user",
+    title:
+      "X-Fault: database after a non-admin's token on DELETE is 500, not 403 (the guard loads the user from the store)",
+    group,
+    request: {
+      method: "DELETE",
+      path: "/users/usr_missing_{{suffix}}",
+      headers: { ...USER_TOKEN, ...DATABASE_FAULT },
     },
     expect: { status: 500, error: "internal_error" },
   },

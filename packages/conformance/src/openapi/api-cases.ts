@@ -1,11 +1,8 @@
-import { type Operation, SAFE_METHODS } from "./document.js";
 import type { OpenApiCase } from "./openapi-case.js";
 
 const MISSING = "/error-contract-no-such-path-{{suffix}}";
 const TRACE_ID = "4bf92f3577b34da6a3ce929d0e0e4736";
 const TRACEPARENT = `00-${TRACE_ID}-00f067aa0ba902b7-01`;
-// Tried in this order for "a method the path does not serve": safe ones first.
-const UNSERVED_CANDIDATES = ["GET", "DELETE", "PUT", "PATCH", "POST"];
 
 /** Cases for the API as a whole: router misses, trace ids, problem+json negotiation. */
 export function apiCases(): OpenApiCase[] {
@@ -74,6 +71,35 @@ export function apiCases(): OpenApiCase[] {
       },
     ),
     api(
+      "trace-zero-trace-id",
+      "a traceparent whose trace-id is all zeros is invalid: a valid X-Request-Id is used",
+      "trace-id",
+      {
+        request: {
+          method: "GET",
+          path: MISSING,
+          headers: {
+            traceparent: `00-${"0".repeat(32)}-00f067aa0ba902b7-01`,
+            "x-request-id": "req-{{suffix}}",
+          },
+        },
+        expect: { status: 404, error: "not_found", traceId: { equals: "req-{{suffix}}" } },
+      },
+    ),
+    api(
+      "trace-zero-parent-id",
+      "a traceparent whose parent-id is all zeros is invalid: a valid X-Request-Id is used",
+      "trace-id",
+      {
+        request: {
+          method: "GET",
+          path: MISSING,
+          headers: { traceparent: `00-${TRACE_ID}-${"0".repeat(16)}-01`, "x-request-id": "req-{{suffix}}" },
+        },
+        expect: { status: 404, error: "not_found", traceId: { equals: "req-{{suffix}}" } },
+      },
+    ),
+    api(
       "problem-json",
       "Accept preferring application/problem+json gets RFC 9457 problem details",
       "problem-json",
@@ -99,74 +125,4 @@ export function apiCases(): OpenApiCase[] {
       expect: { status: 404, error: "not_found" },
     }),
   ];
-}
-
-/**
- * For each path: a method it does not serve is a 404 or 405 contract answer (405 with `Allow`).
- * Without `allowWrites` only safe methods go out: GET where the path has none, else TRACE (which
- * a server may also refuse as not implemented, 501).
- */
-export function unservedMethodCases(
-  paths: ReadonlyMap<string, { samplePath: string; methods: ReadonlySet<string> }>,
-  allowWrites: boolean,
-): OpenApiCase[] {
-  const cases: OpenApiCase[] = [];
-  for (const [template, { samplePath, methods }] of paths) {
-    const served = new Set(methods);
-    if (served.has("GET")) served.add("HEAD");
-    const method =
-      UNSERVED_CANDIDATES.find(
-        (candidate) => !served.has(candidate) && (allowWrites || SAFE_METHODS.has(candidate)),
-      ) ?? (served.has("TRACE") ? undefined : "TRACE");
-    if (method === undefined) continue;
-    cases.push({
-      id: `openapi-unserved-method-${slug(template)}`,
-      title: `${method} ${template}, a method the path does not serve, is 405 with Allow or 404`,
-      group: "api",
-      tags: ["routing", ...(SAFE_METHODS.has(method) ? [] : ["writes"])],
-      request: { method, path: samplePath },
-      expect: { status: method === "TRACE" ? [405, 404, 501] : [405, 404] },
-    });
-  }
-  return cases;
-}
-
-/** HEAD of each GET operation answers as GET does, without a body; GET itself answers as documented. */
-export function getOperationCases(
-  operation: Operation,
-  path: string,
-  statuses: readonly number[],
-): OpenApiCase[] {
-  const ref = { method: operation.method, path: operation.path };
-  return [
-    {
-      id: `openapi-${operation.slug}-get`,
-      title: `GET ${operation.path} answers a documented status; a 2xx carries no error-looking body`,
-      group: operation.slug,
-      tags: ["operations"],
-      operation: ref,
-      request: { method: "GET", path },
-      expect: { status: statuses },
-    },
-    {
-      id: `openapi-${operation.slug}-head`,
-      title: `HEAD ${operation.path} answers as GET does, without a body`,
-      group: operation.slug,
-      tags: ["head"],
-      operation: ref,
-      headOfGet: true,
-      request: { method: "HEAD", path },
-      expect: { status: statuses },
-    },
-  ];
-}
-
-export function slug(path: string): string {
-  return (
-    path
-      .replace(/[{}]/g, "")
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-|-$/g, "") || "root"
-  );
 }

@@ -1,7 +1,8 @@
 import type { CaseRequest, Expectation, RequestBody } from "../case.js";
+import { accessOf } from "./access.js";
 import { isObject, type Json, type OpenApiDocument, type Operation, resolve } from "./document.js";
-import type { OpenApiCase } from "./openapi-case.js";
-import { FORMATS, sampleValue } from "./sample-value.js";
+import { DEFAULT_BODY_LIMIT, type DeriveOptions, type OpenApiCase } from "./openapi-case.js";
+import { FORMATS, samplePath, sampleValue } from "./sample-value.js";
 import { objectShape, typeOf } from "./schema.js";
 
 /** The JSON media type of an operation's request body and its schema, if it takes JSON. */
@@ -32,16 +33,19 @@ const PATTERN_BREAKERS = ["", " ", "!", "\u0000", "conformance value with spaces
 /**
  * The cases for one operation that takes a JSON body: broken bodies and media types (400, 413,
  * 415), a missing required property and a wrong type (400 naming the property), and each
- * constraint of a top-level property broken (422 naming it). None may get a 2xx or a 5xx.
+ * constraint of a top-level property broken (422 naming it). None may get a 2xx or a 5xx. On a
+ * secured operation they need credentials (else a 401 would answer them all).
  */
 export function bodyCases(
   document: OpenApiDocument,
   operation: Operation,
-  path: string,
-  bodyLimit: number,
+  options: DeriveOptions,
 ): OpenApiCase[] {
   const json = jsonBodyOf(document, operation);
   if (json === undefined) return [];
+  const path = samplePath(document, operation.path, operation.parameters);
+  const bodyLimit = options.bodyLimit ?? DEFAULT_BODY_LIMIT;
+  const needsCredentials = accessOf(document, operation).secured;
   const base = sampleValue(document, json.schema);
   const contentType = json.mediaType.split(";", 1)[0] ?? "application/json";
   const cases: OpenApiCase[] = [];
@@ -64,6 +68,7 @@ export function bodyCases(
       group: operation.slug,
       tags: ["body", "writes"],
       operation: { method: operation.method, path: operation.path },
+      ...(needsCredentials ? { needsCredentials } : {}),
       request,
       expect,
     });

@@ -3,7 +3,7 @@ import addFormats from "ajv-formats";
 import { quote } from "../check-response.js";
 import type { HttpResult } from "../target.js";
 import { isObject, type Json, type OpenApiDocument, operationsOf, resolve } from "./document.js";
-import { toJsonSchema } from "./schema.js";
+import { objectShape, toJsonSchema } from "./schema.js";
 
 /**
  * Checks answers against the responses the document gives their operation: an error status
@@ -20,11 +20,16 @@ export class DocumentCheck {
     (addFormats as unknown as (ajv: Ajv2020) => void)(this.#ajv);
   }
 
-  /** The problems of one answer to `method path` (the document's path template). */
+  /**
+   * The problems of one answer to `method path` (the document's path template). `implied`: a
+   * status the document states otherwise (a 401 by the operation's `security`), accepted when no
+   * response lists it.
+   */
   check(
     operation: { readonly method: string; readonly path: string },
     requestMethod: string,
     result: HttpResult,
+    implied: readonly number[] = [],
   ): string[] {
     if (result.status < 400) return [];
     const found = operationsOf(this.#document).find(
@@ -40,6 +45,7 @@ export class DocumentCheck {
       "default",
     ].find((candidate) => Object.hasOwn(responses, candidate));
     if (key === undefined) {
+      if (implied.includes(result.status)) return [];
       return [
         `document: ${where} documents no ${result.status} response (documented: ${Object.keys(responses).join(", ") || "none"})`,
       ];
@@ -74,6 +80,42 @@ export class DocumentCheck {
       (error) =>
         `document: the ${key} response schema of ${where}: body${error.instancePath.replaceAll("/", ".")} ${error.message ?? "is invalid"}`,
     );
+  }
+
+  /**
+   * The top-level members the document declares for a success answer of the operation (the
+   * schema of its status, `2XX` or `default`, `allOf`, `oneOf` and `anyOf` parts included): a
+   * member the document gives a 2xx is no sign of an error in disguise.
+   */
+  declaredMembers(
+    operation: { readonly method: string; readonly path: string },
+    status: number,
+  ): Set<string> {
+    const members = new Set<string>();
+    const found = operationsOf(this.#document).find(
+      (candidate) => candidate.method === operation.method && candidate.path === operation.path,
+    );
+    const responses = isObject(found?.operation.responses) ? found.operation.responses : {};
+    const key = [String(status), `${String(status)[0]}XX`, `${String(status)[0]}xx`, "default"].find(
+      (candidate) => Object.hasOwn(responses, candidate),
+    );
+    if (key === undefined) return members;
+    const content = resolve(this.#document, responses[key])?.content;
+    for (const media of Object.values(isObject(content) ? content : {})) {
+      this.#collectMembers(resolve(this.#document, media)?.schema, members, 0);
+    }
+    return members;
+  }
+
+  #collectMembers(raw: unknown, members: Set<string>, depth: number): void {
+    const schema = resolve(this.#document, raw);
+    if (schema === undefined || depth > 8) return;
+    for (const name of objectShape(this.#document, schema).properties.keys()) members.add(name);
+    for (const key of ["allOf", "oneOf", "anyOf"] as const) {
+      for (const part of Array.isArray(schema[key]) ? schema[key] : []) {
+        this.#collectMembers(part, members, depth + 1);
+      }
+    }
   }
 
   #validator(schema: unknown): ValidateFunction {

@@ -1,4 +1,5 @@
 import type { ConformanceCase } from "../case.js";
+import type { OpenApiDocument, Operation } from "./document.js";
 
 /** A case derived from an OpenAPI document. */
 export interface OpenApiCase extends ConformanceCase {
@@ -12,6 +13,11 @@ export interface OpenApiCase extends ConformanceCase {
   readonly headOfGet?: boolean;
   /** Credentials given with `--header` are left out (the 401 cases). */
   readonly withoutCredentials?: boolean;
+  /**
+   * The case needs credentials that meet the operation's `security` (a positive path, a body
+   * case): left out when the headers given with `--header` do not meet it.
+   */
+  readonly needsCredentials?: boolean;
 }
 
 /** What the derivation needs to know beyond the document. */
@@ -20,9 +26,21 @@ export interface DeriveOptions {
   readonly allowWrites?: boolean | undefined;
   /** The service's request body limit in bytes (default 65 536). */
   readonly bodyLimit?: number | undefined;
-  /** Whether `--header` gives an `Authorization` header (bearer-secured operations can be passed). */
+  /** Whether `--header` gives an `Authorization` header (same as naming it in `headers`). */
   readonly hasCredentials?: boolean | undefined;
+  /** The names of the headers given with `--header`: which security schemes they meet. */
+  readonly headers?: readonly string[] | undefined;
 }
+
+/**
+ * One check of the OpenAPI mode: the cases it derives for one operation. A new check is a new
+ * deriver in `derivers.ts`; what a run may send (writes, credentials) is decided after it.
+ */
+export type Deriver = (
+  document: OpenApiDocument,
+  operation: Operation,
+  options: DeriveOptions,
+) => OpenApiCase[];
 
 export interface Derived {
   readonly cases: readonly OpenApiCase[];
@@ -31,3 +49,8 @@ export interface Derived {
 }
 
 export const DEFAULT_BODY_LIMIT = 64 * 1024;
+
+/** The header names the options give: `headers`, and `authorization` for `hasCredentials`. */
+export function givenHeaders(options: DeriveOptions): string[] {
+  return [...(options.headers ?? []), ...(options.hasCredentials ? ["authorization"] : [])];
+}

@@ -41,6 +41,18 @@ describe("sample values and constraint breaks", () => {
     );
   });
 
+  it("fills a path parameter with a value its pattern accepts (GitHub's versions and digests)", () => {
+    const parameters = [
+      { in: "path", name: "name", schema: { type: "string", pattern: "^[a-zA-Z0-9._-]+$" } },
+      { in: "path", name: "version", schema: { type: "string", pattern: "^\\d+\\.\\d+\\.\\d+$" } },
+      { in: "path", name: "digest", schema: { type: "string", pattern: "^sha256:[a-f0-9]{64}$" } },
+    ];
+    expect(samplePath(document, "/p/{name}/{version}/{digest}", parameters)).toBe(
+      `/p/conformance-{{suffix}}/0.0.0/sha256%3A${"a".repeat(64)}`,
+    );
+    expect(sampleValue(document, { type: "string", pattern: "^[A-Z]{3}$" })).toBe("AAA");
+  });
+
   it("breaks each constraint once", () => {
     expect(
       constraintBreaks(

@@ -1,4 +1,5 @@
 import { isObject, type Json, type OpenApiDocument, resolve } from "./document.js";
+import { patternSample } from "./pattern-sample.js";
 import { objectShape, typeOf } from "./schema.js";
 
 const MAX_DEPTH = 6;
@@ -70,7 +71,20 @@ function sampleString(schema: Json): string {
   // `{{suffix}}` is 16 characters once filled: the length the server sees is `text.length + 6`.
   if (text.length + 6 > max) text = "c".repeat(Math.max(min, Math.min(max, 1)));
   else if (text.length + 6 < min) text += "c".repeat(min - text.length - 6);
-  return text;
+  return withinPattern(text, schema.pattern);
+}
+
+// A value a `pattern` rejects is no sample: one built from the pattern instead, when it can be.
+function withinPattern(text: string, pattern: unknown): string {
+  if (typeof pattern !== "string") return text;
+  let regex: RegExp;
+  try {
+    regex = new RegExp(pattern, "u");
+  } catch {
+    return text;
+  }
+  if (regex.test(text.replaceAll("{{suffix}}", "0123456789abcdef"))) return text;
+  return patternSample(pattern) ?? text;
 }
 
 function sampleNumber(schema: Json, integer: boolean): number {
@@ -113,7 +127,7 @@ function parameterSample(document: OpenApiDocument, parameter: Json): unknown {
     schema.enum === undefined &&
     schema.format === undefined
   ) {
-    return "conformance-{{suffix}}";
+    return withinPattern("conformance-{{suffix}}", schema.pattern);
   }
   return sampleValue(document, schema);
 }

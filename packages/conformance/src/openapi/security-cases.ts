@@ -1,38 +1,25 @@
-import type { RequestBody } from "../case.js";
-import {
-  arrayOf,
-  isObject,
-  type OpenApiDocument,
-  type Operation,
-  resolve,
-  SAFE_METHODS,
-} from "./document.js";
-import type { OpenApiCase } from "./openapi-case.js";
+import { accessOf } from "./access.js";
+import { jsonBodyOf } from "./body-cases.js";
+import { type OpenApiDocument, type Operation, SAFE_METHODS } from "./document.js";
+import type { DeriveOptions, OpenApiCase } from "./openapi-case.js";
+import { samplePath, sampleValue } from "./sample-value.js";
 
 /**
- * Whether every security alternative of the operation (its own `security`, else the document's)
- * needs an HTTP bearer credential. An empty alternative (`{}`) makes credentials optional.
+ * An operation whose every security alternative takes a bearer token in `Authorization` (HTTP
+ * bearer, OAuth 2, OpenID Connect), probed without credentials, with a malformed one, another
+ * scheme and an unknown token: each a 401 with a Bearer challenge. Sent without `--header`'s
+ * `Authorization`, with or without it given.
  */
-export function requiresBearer(document: OpenApiDocument, operation: Operation): boolean {
-  const requirements = operation.operation.security ?? document.security;
-  const alternatives = arrayOf(requirements);
-  if (alternatives.length === 0) return false;
-  const schemes = isObject(document.components?.securitySchemes) ? document.components.securitySchemes : {};
-  return alternatives.every((alternative) => {
-    if (!isObject(alternative)) return false;
-    return Object.keys(alternative).some((name) => {
-      const scheme = resolve(document, schemes[name]);
-      return scheme?.type === "http" && String(scheme.scheme).toLowerCase() === "bearer";
-    });
-  });
-}
-
-/** No credentials, a malformed one and an unknown token: each a 401 with a Bearer challenge. */
 export function securityCases(
+  document: OpenApiDocument,
   operation: Operation,
-  path: string,
-  body: RequestBody | undefined,
+  _options: DeriveOptions,
 ): OpenApiCase[] {
+  if (!accessOf(document, operation).bearer) return [];
+  const path = samplePath(document, operation.path, operation.parameters);
+  const json = jsonBodyOf(document, operation);
+  const body =
+    json === undefined ? undefined : { kind: "json" as const, value: sampleValue(document, json.schema) };
   const variants: [string, string, Record<string, string>][] = [
     ["no-credentials", "without credentials", {}],
     [
