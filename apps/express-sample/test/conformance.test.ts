@@ -17,8 +17,12 @@ afterAll(() => {
 
 // In process (from the sources, not the build), with a fresh user store.
 
-describeConformance("express-sample in process", async () => {
-  server = createApp().listen(0, "127.0.0.1");
-  await new Promise((resolve) => server?.once("listening", resolve));
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
+describeConformance(
+  "express-sample in process",
+  async () => {
+    server = createApp().listen(0, "127.0.0.1");
+    await new Promise((resolve) => server?.once("listening", resolve));
+    return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  },
+  { withTags: ["wording"] },
+);

@@ -14,7 +14,11 @@ afterAll(async () => {
 });
 
 // In process (from the sources, not the build), with a fresh user store, over real HTTP.
-describeConformance("fastify-sample in process", async () => {
-  app = await buildApp();
-  return app.listen({ port: 0, host: "127.0.0.1" });
-});
+describeConformance(
+  "fastify-sample in process",
+  async () => {
+    app = await buildApp();
+    return app.listen({ port: 0, host: "127.0.0.1" });
+  },
+  { withTags: ["wording"] },
+);

@@ -11,7 +11,11 @@ afterAll(() => {
 });
 
 // A fresh user store, so that the suite does not depend on what other tests registered.
-describeConformance("hono-sample in process", () => {
-  const app = createApp();
-  return (request) => app.request(request);
-});
+describeConformance(
+  "hono-sample in process",
+  () => {
+    const app = createApp();
+    return (request) => app.request(request);
+  },
+  { withTags: ["wording"] },
+);
