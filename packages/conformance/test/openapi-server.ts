@@ -1,5 +1,5 @@
 import type { ApiError } from "@error-contract/core";
-import { renderError, requestBodyError, resolveTraceId, toApiError } from "@error-contract/core/adapter";
+import { createErrorPath, requestBodyError } from "@error-contract/core/adapter";
 import type { Quirk } from "./quirks.js";
 import { createReferenceServer, type Handler } from "./reference-server.js";
 
@@ -34,8 +34,7 @@ export function createOpenApiServer(quirk?: Quirk | OpenApiQuirk): Handler {
     const method = request.method;
     if (quirk === "array-body-500" && method === "POST") {
       const text = await request.clone().text();
-      if (text.trimStart().startsWith("["))
-        return render(toApiError(new TypeError("input.email of an array")), request);
+      if (text.trimStart().startsWith("[")) return render(new TypeError("input.email of an array"), request);
     }
     const response = await inner(request);
     if (quirk === "unserved-method-200" && response.status === 405) {
@@ -123,11 +122,11 @@ function bodyRefusal(request: Request, quirk: Quirk | OpenApiQuirk | undefined):
   return undefined;
 }
 
-function render(error: ApiError, request: Request): Response {
-  const rendered = renderError(error, {
-    traceId: resolveTraceId(request.headers),
-    accept: request.headers.get("accept"),
-  });
+const errorPath = createErrorPath({ report: () => {} });
+
+function render(thrown: unknown, request: Request): Response {
+  const { method, url, headers } = request;
+  const rendered = errorPath.answer(thrown, { method, path: new URL(url).pathname, headers });
   return new Response(request.method === "HEAD" ? null : rendered.body, {
     status: rendered.status,
     headers: rendered.headers,

@@ -12,12 +12,12 @@ import {
   validationFailed,
 } from "@error-contract/core";
 import {
+  createErrorPath,
+  type ErrorRequest,
   fromHttpException,
   isJsonContentType,
   jsonRequestFailure,
-  renderError,
   requestBodyError,
-  toApiError,
 } from "@error-contract/core/adapter";
 import { z } from "zod";
 import { FAULT_SECRET } from "../src/index.js";
@@ -294,18 +294,20 @@ function renderFailure(
   traceId: string,
   quirk: Quirk | undefined,
 ): Response {
-  const error = recognise(thrown, quirk);
   const accept = request.headers.get("accept");
-  const rendered = renderError(error, {
-    traceId,
-    catalog: errors,
+  const format =
+    quirk === "problem-json-ignored"
+      ? "json"
+      : quirk === "problem-json-for-any" && accept?.includes("*/*")
+        ? "problem+json"
+        : "negotiate";
+  const path = new URL(request.url).pathname;
+  const rendered = errorPaths[format].answer(thrown, {
+    method: request.method,
+    path,
     accept,
-    format:
-      quirk === "problem-json-ignored"
-        ? "json"
-        : quirk === "problem-json-for-any" && accept?.includes("*/*")
-          ? "problem+json"
-          : "negotiate",
+    traceId,
+    quirk,
   });
   const headers = new Headers(rendered.headers);
   const body = JSON.parse(rendered.body) as Record<string, unknown>;
@@ -342,15 +344,26 @@ function renderFailure(
   return new Response(JSON.stringify(body), { status: rendered.status, headers });
 }
 
+type QuirkedRequest = ErrorRequest & { quirk: Quirk | undefined };
+
 // Only core's errors and the framework's own exception choose a status.
-function recognise(thrown: unknown, quirk: Quirk | undefined): ApiError {
+function recognise(thrown: unknown, { quirk }: QuirkedRequest): ApiError | undefined {
   if (thrown instanceof HttpException) return fromHttpException(thrown.status, { cause: thrown });
   const statusCode = (thrown as { statusCode?: unknown } | null | undefined)?.statusCode;
   if (quirk === "duck-trusted" && typeof statusCode === "number") {
     return fromHttpException(statusCode, { cause: thrown });
   }
-  return toApiError(thrown);
+  return undefined;
 }
+
+// The server is an adapter on core: its recogniser on core's error path, one per format it answers in.
+const errorPathIn = (format: "json" | "problem+json" | "negotiate") =>
+  createErrorPath<QuirkedRequest>({ format, catalog: errors, report: () => {} }, recognise);
+const errorPaths = {
+  json: errorPathIn("json"),
+  "problem+json": errorPathIn("problem+json"),
+  negotiate: errorPathIn("negotiate"),
+};
 
 function userView({ id, email, name }: User) {
   return { id, email, name };

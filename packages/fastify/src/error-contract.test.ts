@@ -130,28 +130,16 @@ describe.each(cases)("%s", (_name, fastify, provider, extra) => {
     expect((await post("{}", { "content-type": "application/vnd.api+json" })).statusCode).toBe(400);
   });
 
-  it("logs a 5xx as one JSON line by default: level 50, the trace id, the cause chain, no forged line", async () => {
+  it("logs a 5xx as one JSON line by default, with the trace id, the path without its query, the causes", async () => {
     const log = vi.mocked(console.error);
     log.mockClear();
     const response = await app.inject({ url: "/crash?token=abc", headers: { "x-request-id": "req-5" } });
     expect(response.json().traceId).toBe("req-5");
     expect(log).toHaveBeenCalledTimes(1);
-    const line = String(log.mock.calls[0]?.[0]);
-    expect(line).not.toMatch(/[\r\n]/);
-    expect(line).not.toContain("token=abc");
-    expect(JSON.parse(line)).toMatchObject({
-      level: 50,
-      msg: "500 internal_error GET /crash",
-      traceId: "req-5",
-      method: "GET",
-      path: "/crash",
-      status: 500,
-      code: "internal_error",
-      err: {
-        type: "ApiError",
-        cause: { message: 'S3CRET\r\n{"level":30,"msg":"forged"}', cause: { message: "pool exhausted" } },
-      },
-    });
+    // The line's format is core's (json-log.test.ts); the adapter gives it the request and the cause.
+    const record = JSON.parse(String(log.mock.calls[0]?.[0]));
+    expect(record).toMatchObject({ level: 50, traceId: "req-5", method: "GET", path: "/crash", status: 500 });
+    expect(record.err.cause.cause).toMatchObject({ message: "pool exhausted" });
   });
 
   it("drops the failed reply's headers, Fastify's and Node's, keeps CORS, and sends a Content-Length", async () => {

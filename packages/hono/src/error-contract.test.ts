@@ -382,25 +382,17 @@ describe("errorContract", () => {
         });
         const response = await app.request("/boom?token=abc", { headers: { "X-Request-Id": "req-4" } });
         expect(log).toHaveBeenCalledTimes(1);
-        const line = String(log.mock.calls[0]?.[0]);
-        expect(line).not.toMatch(/[\r\n]/);
-        expect(line).not.toContain("token=abc");
-        const record = JSON.parse(line);
+        // The line's format is core's (json-log.test.ts); the adapter gives it the request and the cause.
+        const record = JSON.parse(String(log.mock.calls[0]?.[0]));
         expect(record).toMatchObject({
           level: 50,
-          msg: "500 internal_error GET /boom",
-          traceId: (await response.json()).traceId,
+          traceId: "req-4",
           method: "GET",
           path: "/boom",
           status: 500,
-          code: "internal_error",
-          err: {
-            type: "ApiError",
-            cause: { type: "Error", message: SECRET, cause: { message: "pool exhausted" } },
-          },
         });
-        expect(record.traceId).toBe("req-4");
-        expect(typeof record.time).toBe("number");
+        expect(record.err.cause).toMatchObject({ message: SECRET, cause: { message: "pool exhausted" } });
+        expect((await response.json()).traceId).toBe("req-4");
       } finally {
         log.mockRestore();
       }

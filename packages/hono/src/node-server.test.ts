@@ -7,6 +7,20 @@ import { requestId } from "hono/request-id";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { type ContractEnv, errorContract, traceIdOf } from "./error-contract.js";
 
+/** A POST of `size` bytes as a stream: it goes out chunked, in 512-byte chunks. */
+function chunkedPost(size: number): RequestInit {
+  const chunk = new TextEncoder().encode("x".repeat(512));
+  let sent = 0;
+  const body = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      sent += chunk.length;
+      if (sent > size) controller.close();
+      else controller.enqueue(chunk);
+    },
+  });
+  return { method: "POST", body, duplex: "half" } as RequestInit;
+}
+
 // The same app over real HTTP: @hono/node-server brings its own Request and streams bodies.
 let base: string;
 const report = vi.fn();
@@ -31,16 +45,8 @@ describe("errorContract on @hono/node-server", () => {
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
   it("answers a chunked body over the limit with a 413", async () => {
-    const chunk = new TextEncoder().encode("x".repeat(512));
-    let sent = 0;
-    const body = new ReadableStream<Uint8Array>({
-      pull(controller) {
-        if (sent++ === 4) controller.close();
-        else controller.enqueue(chunk);
-      },
-    });
     // A stream body goes out chunked: no Content-Length to check up front.
-    const response = await fetch(`${base}/text`, { method: "POST", body, duplex: "half" } as RequestInit);
+    const response = await fetch(`${base}/text`, chunkedPost(4 * 512));
     expect(response.status).toBe(413);
     expect(await response.json()).toMatchObject({ error: "payload_too_large" });
   });
@@ -180,15 +186,7 @@ describe("contract.fetch on @hono/node-server", () => {
     const declared = await request(new Agent(), "POST", "/text", { "Content-Length": "2000" }, "x", url);
     expect(declared.status).toBe(413);
     expect(declared.headers["x-request-id"]).toBe(JSON.parse(declared.body).traceId);
-    const chunk = new TextEncoder().encode("x".repeat(512));
-    let sent = 0;
-    const body = new ReadableStream<Uint8Array>({
-      pull(controller) {
-        if (sent++ === 4) controller.close();
-        else controller.enqueue(chunk);
-      },
-    });
-    const chunked = await fetch(`${url}/text`, { method: "POST", body, duplex: "half" } as RequestInit);
+    const chunked = await fetch(`${url}/text`, chunkedPost(4 * 512));
     expect(chunked.status).toBe(413);
     expect(await chunked.json()).toMatchObject({ error: "payload_too_large" });
     const within = await fetch(`${url}/text`, { method: "POST", body: "y".repeat(1024) });

@@ -1,7 +1,7 @@
 import { connect } from "node:net";
 import { Controller, Get, Res } from "@nestjs/common";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { captureConsoleError, platforms, startApp, type TestApp } from "../test/test-app.js";
+import { describe, expect, it } from "vitest";
+import { appForTests, platforms } from "../test/test-app.js";
 import { ErrorContractModule } from "./error-contract-module.js";
 
 const SECRET = "S3CRET-stream-failure";
@@ -38,21 +38,14 @@ function rawGet(url: string, path: string, traceId: string): Promise<string> {
 }
 
 describe.each(platforms)("an error after the headers were sent, on %s", (platform) => {
-  let server: TestApp;
-  let log: ReturnType<typeof captureConsoleError>;
-  afterAll(() => log.restore());
-  beforeAll(async () => {
-    log = captureConsoleError();
-    server = await startApp(platform, {
-      imports: [ErrorContractModule.forRoot()],
-      controllers: [StreamingController],
-    });
+  const running = appForTests(platform, {
+    imports: [ErrorContractModule.forRoot()],
+    controllers: [StreamingController],
   });
-  afterAll(() => server.close());
 
   it("aborts the connection, sends no second response, and logs one line with the trace id", async () => {
     const started = Date.now();
-    const raw = await rawGet(server.url, "/stream", `after-headers-${platform}`);
+    const raw = await rawGet(running.server.url, "/stream", `after-headers-${platform}`);
     expect(Date.now() - started).toBeLessThan(1_500); // closed by the server, not by the timeout
     expect(raw).toMatch(/^HTTP\/1\.1 200 OK\r\n/);
     expect(raw).toContain("first part;");
@@ -60,10 +53,10 @@ describe.each(platforms)("an error after the headers were sent, on %s", (platfor
     expect(raw).not.toMatch(/\r\n0\r\n\r\n$/);
     expect(raw).not.toContain(SECRET);
     await new Promise((resolve) => setTimeout(resolve, 50));
-    const records = log.lines.map((line) => JSON.parse(line));
+    const records = running.log.lines.map((line) => JSON.parse(line));
     expect(records).toEqual([
       expect.objectContaining({ traceId: `after-headers-${platform}`, status: 500, code: "internal_error" }),
     ]);
-    expect(server.logs).toEqual([]);
+    expect(running.server.logs).toEqual([]);
   });
 });

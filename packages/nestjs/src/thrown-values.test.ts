@@ -2,8 +2,8 @@ import { hostileThrown, THROWN_MARKER, type Thrown } from "@error-contract/confo
 import { ErrorBody } from "@error-contract/core";
 import { Controller, Get, Param } from "@nestjs/common";
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { captureConsoleError, platforms, startApp, type TestApp } from "../test/test-app.js";
+import { describe, expect, it } from "vitest";
+import { appForTests, platforms } from "../test/test-app.js";
 import { ErrorContractModule } from "./error-contract-module.js";
 
 // The value the next request's route throws (requests go one at a time).
@@ -23,17 +23,10 @@ class ThrowingController {
 // Whatever a route throws, sync or async, on either platform: a generic 500 in the contract,
 // nothing of the value in the answer, one log line with the trace id, and the server still up.
 describe.each(platforms)("ErrorContractFilter with arbitrary thrown values on %s (property)", (platform) => {
-  let server: TestApp;
-  let log: ReturnType<typeof captureConsoleError>;
-  afterAll(() => log.restore());
-  beforeAll(async () => {
-    log = captureConsoleError();
-    server = await startApp(platform, {
-      imports: [ErrorContractModule.forRoot({ format: "negotiate" })],
-      controllers: [ThrowingController],
-    });
+  const running = appForTests(platform, {
+    imports: [ErrorContractModule.forRoot({ format: "negotiate" })],
+    controllers: [ThrowingController],
   });
-  afterAll(() => server.close());
 
   it("answers every thrown value with a generic 500 and logs it once", async () => {
     let request = 0;
@@ -41,7 +34,9 @@ describe.each(platforms)("ErrorContractFilter with arbitrary thrown values on %s
       fc.asyncProperty(hostileThrown, fc.constantFrom("sync", "async", "rejected"), async (thrown, how) => {
         next = thrown;
         const traceId = `req-prop-${++request}`;
-        const response = await fetch(`${server.url}/boom/${how}`, { headers: { "X-Request-Id": traceId } });
+        const response = await fetch(`${running.server.url}/boom/${how}`, {
+          headers: { "X-Request-Id": traceId },
+        });
         const text = await response.text();
         expect(response.status).toBe(500);
         expect(response.headers.get("Content-Type")).toMatch(/^application\/json/);
@@ -53,7 +48,7 @@ describe.each(platforms)("ErrorContractFilter with arbitrary thrown values on %s
         });
         expect(text).not.toContain(THROWN_MARKER);
         expect([...response.headers].join("\n")).not.toContain(THROWN_MARKER);
-        const lines = log.lines.filter((line) => line.includes(`"traceId":"${traceId}"`));
+        const lines = running.log.lines.filter((line) => line.includes(`"traceId":"${traceId}"`));
         expect(lines).toHaveLength(1);
         expect(lines[0]).not.toMatch(/[\r\n]/);
         expect(JSON.parse(lines[0] as string)).toMatchObject({
@@ -64,7 +59,7 @@ describe.each(platforms)("ErrorContractFilter with arbitrary thrown values on %s
       }),
       { numRuns: 150 },
     );
-    expect(server.logs).toEqual([]);
-    expect(log.lines).toHaveLength(request);
+    expect(running.server.logs).toEqual([]);
+    expect(running.log.lines).toHaveLength(request);
   });
 });

@@ -3,7 +3,7 @@ import type { INestApplication, LoggerService, ModuleMetadata } from "@nestjs/co
 import { ExpressAdapter } from "@nestjs/platform-express";
 import { FastifyAdapter } from "@nestjs/platform-fastify";
 import { Test } from "@nestjs/testing";
-import { vi } from "vitest";
+import { afterAll, beforeAll, vi } from "vitest";
 
 export const platforms = ["express", "fastify"] as const;
 export type Platform = (typeof platforms)[number];
@@ -51,4 +51,24 @@ export function captureConsoleError(): { lines: string[]; restore(): void } {
     lines.push(String(line));
   });
   return { lines, restore: () => spy.mockRestore() };
+}
+
+/**
+ * `startApp` for a describe block's tests: started before them and closed after, with
+ * `console.error` (where core's default report writes) captured meanwhile.
+ */
+export function appForTests(platform: Platform, metadata: ModuleMetadata) {
+  const running = {
+    server: undefined as unknown as TestApp,
+    log: undefined as unknown as ReturnType<typeof captureConsoleError>,
+  };
+  beforeAll(async () => {
+    running.log = captureConsoleError();
+    running.server = await startApp(platform, metadata);
+  });
+  afterAll(async () => {
+    await running.server?.close();
+    running.log?.restore();
+  });
+  return running;
 }
