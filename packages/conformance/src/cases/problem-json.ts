@@ -49,4 +49,11 @@ export const problemJsonCases: readonly ConformanceCase[] = [
     request: get(MISSING, { accept: "application/problem+json;q=0.5, application/json" }),
     expect: { status: 404, error: "not_found", format: "json" },
   },
+  {
+    id: "problem-json-429-title",
+    title: 'a 429 problem document is titled "Too Many Requests"',
+    group,
+    request: get("/faults/native-429", { accept: "application/problem+json" }),
+    expect: { status: 429, error: "too_many_requests", format: "problem+json" },
+  },
 ];

@@ -1,13 +1,14 @@
 import type { HostileCase } from "../hostile-case.js";
 import { bytes, head, postChunked, postJson } from "../raw-request.js";
 
+const KIB = 1024;
 const OVER_LIMIT = `{"padding":"${"x".repeat(70_000)}"}`;
 
 const size = (id: string, title: string, rest: Omit<HostileCase, "id" | "title" | "group" | "method">) =>
   ({ id: `hostile-size-${id}`, title, group: "size", method: "POST", ...rest }) as HostileCase;
 
 // The server stops reading: it must say so (Connection: close) and close, never keep-alive.
-export const bodySizeCases: readonly HostileCase[] = [
+export const sizeCases: readonly HostileCase[] = [
   size("content-length", "a 70,000-byte body with its Content-Length", {
     bytes: () => postJson(OVER_LIMIT),
     expect: { status: [413], closes: true },
@@ -52,4 +53,13 @@ export const bodySizeCases: readonly HostileCase[] = [
     after: "abort",
     expect: { status: [] },
   }),
+  {
+    id: "hostile-slow-oversize-chunked",
+    title: "a chunked upload of 2 KiB every 20 ms past 64 KiB gets its 413 when the limit is passed",
+    group: "size",
+    method: "POST",
+    bytes: (v) => postChunked(JSON.stringify({ email: v.email, padding: "p".repeat(96 * KIB) }), 2 * KIB),
+    drip: { chunkBytes: 2 * KIB, everyMs: 20 },
+    expect: { status: [413], closes: true },
+  },
 ];

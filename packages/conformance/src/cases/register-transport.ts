@@ -17,7 +17,7 @@ const large = (chunked: boolean): RequestBody => ({
 });
 
 /** POST /users refused before parsing: 415 for the media type, 413 for the size. */
-export const mediaTypeAndSizeCases: readonly ConformanceCase[] = [
+export const registerTransportCases: readonly ConformanceCase[] = [
   {
     id: "register-text-plain",
     title: "JSON sent as text/plain is 415",

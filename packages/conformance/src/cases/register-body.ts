@@ -10,7 +10,7 @@ const invalid = (...fields: string[]): Expectation => ({ status: 422, error: "va
 const raw = (text: string): RequestBody => ({ kind: "text", text });
 
 /** POST /users bodies that are not JSON, have the wrong structure (400) or break a rule (422). */
-export const requestBodyCases: readonly ConformanceCase[] = [
+export const registerBodyCases: readonly ConformanceCase[] = [
   {
     id: "register-broken-json",
     title: "broken JSON is 400",

@@ -8,7 +8,7 @@ const JSON_CONTENT = { "Content-Type": { startsWith: "application/json" } } as c
  * GET /openapi.json: the API's OpenAPI 3.1 document. The suite checks what a case can see
  * (200, JSON, `openapi: 3.1.0`); a full validation of the document is the service's own test.
  */
-export const openApiDocumentCases: readonly ConformanceCase[] = [
+export const openapiCases: readonly ConformanceCase[] = [
   {
     id: "openapi-document",
     title: "GET /openapi.json is the OpenAPI 3.1 document, as application/json",

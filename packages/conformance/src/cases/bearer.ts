@@ -14,7 +14,7 @@ const remove = (authorization: string): CaseRequest => ({
 });
 
 /** RFC 6750's grammar: `Bearer` (any case), one space, one b64token; anything else is no credential. */
-export const bearerGrammarCases: readonly ConformanceCase[] = [
+export const bearerCases: readonly ConformanceCase[] = [
   ...(
     [
       ["lower-case", "bearer user-token"],

@@ -5,7 +5,7 @@ const group = "bodies";
 const BODY = { kind: "json", value: { email: "{{email}}", password: STRONG_PASSWORD } } as const;
 
 /** JSON is UTF-8 and not content-coded; lengths count code points; bodiless routes ignore bodies. */
-export const requestBodyRuleCases: readonly ConformanceCase[] = [
+export const bodiesCases: readonly ConformanceCase[] = [
   ...(["iso-8859-1", "utf-16", "us-ascii"] as const).map(
     (charset): ConformanceCase => ({
       id: `body-charset-${charset}`,

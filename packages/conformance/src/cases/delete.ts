@@ -9,7 +9,7 @@ const remove = (path: string, headers: Readonly<Record<string, string>> = {}): C
 });
 
 /** DELETE /users/:id: 401, then 403, then 404, else 204. Each deletes a user it registered. */
-export const deleteUserCases: readonly ConformanceCase[] = [
+export const deleteCases: readonly ConformanceCase[] = [
   {
     id: "delete-as-admin",
     title: "an admin deletes a user: 204 without a body",

@@ -5,7 +5,7 @@ import { postJson } from "../raw-request.js";
 // Members smuggled through `__proto__` or `constructor.prototype` count for nothing: a 400 (the
 // body misses email and password, or the parser refuses such keys), and afterwards `{}` still
 // misses both (no prototype was polluted).
-export const prototypeKeyCases: readonly HostileCase[] = [
+export const prototypeCases: readonly HostileCase[] = [
   {
     id: "hostile-proto-key",
     title: "the registration hidden under __proto__",

@@ -42,7 +42,7 @@ const REQUESTS: ReadonlyArray<
  * status, code and message on every target (no framework's or parser's own text). The spec
  * gives no wording: tagged `wording`, off unless a run turns it on (error-contract's own samples).
  */
-export const bodyErrorWordingCases: readonly ConformanceCase[] = REQUESTS.map(
+export const bodyWordingCases: readonly ConformanceCase[] = REQUESTS.map(
   ([failure, request, headers, variant]) => {
     const { status, message } = REQUEST_BODY_ERRORS[failure];
     return {

@@ -5,7 +5,7 @@ const group = "paths";
 const BROKEN_JSON = { kind: "text", text: '{"email": ' } as const;
 
 /** Paths match exactly; malformed percent-encoding is a 400; routing comes before the body. */
-export const exactPathCases: readonly ConformanceCase[] = [
+export const pathsCases: readonly ConformanceCase[] = [
   {
     id: "path-upper-case",
     title: "GET /USERS/usr_ada is another path: 404",

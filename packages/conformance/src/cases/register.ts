@@ -5,7 +5,7 @@ const USER_MEMBERS = ["id", "email", "name"];
 const group = "register";
 
 /** POST /users outcomes other than a bad body: 201, 409, 500. */
-export const registrationCases: readonly ConformanceCase[] = [
+export const registerCases: readonly ConformanceCase[] = [
   {
     id: "register-created",
     title: "registering answers 201 with the user and its Location",

@@ -6,7 +6,7 @@ const json = (id: string, title: string, body: HostileCase["bytes"], expect: Hos
   ({ id: `hostile-json-${id}`, title, group: "json", method: "POST", bytes: body, expect }) as const;
 
 // Malformed and odd JSON: the parser's failure is the client's 400, never a 500.
-export const jsonBodyCases: readonly HostileCase[] = [
+export const jsonCases: readonly HostileCase[] = [
   json("truncated", "JSON cut off mid-member", () => postJson('{"email":"ada@example.com","pass'), {
     status: [400],
   }),

@@ -1,11 +1,11 @@
 import type { ConformanceCase } from "../case.js";
-import { PLAIN_CHALLENGE } from "./bearer-grammar.js";
+import { PLAIN_CHALLENGE } from "./bearer.js";
 import { ADMIN_TOKEN, DATABASE_FAULT, get, USER_TOKEN } from "./requests.js";
 
 const group = "store";
 
 /** GET /me and the DELETE guard load the user from the store, after the credential check. */
-export const storeReadCases: readonly ConformanceCase[] = [
+export const storeCases: readonly ConformanceCase[] = [
   {
     id: "store-me-fault-without-token",
     title: "X-Fault: database on GET /me without a token is still 401",
@@ -50,12 +50,5 @@ export const storeReadCases: readonly ConformanceCase[] = [
     group,
     request: { method: "DELETE", path: "/users/usr_ada", headers: DATABASE_FAULT },
     expect: { status: 401, error: "unauthenticated", headers: PLAIN_CHALLENGE },
-  },
-  {
-    id: "problem-json-429-title",
-    title: 'a 429 problem document is titled "Too Many Requests"',
-    group: "problem-json",
-    request: get("/faults/native-429", { accept: "application/problem+json" }),
-    expect: { status: 429, error: "too_many_requests", format: "problem+json" },
   },
 ];
