@@ -27,12 +27,18 @@ export type TracedResponse =
 
 /**
  * `X-Request-Id` on every response, success included: the one place a Node server sets it.
- * Connect-style middleware (Express, Nest, connect) and a Fastify `onRequest` hook alike.
+ * Connect-style middleware (Express, Nest, connect) and a Fastify `onRequest` hook alike; called
+ * without `next`, it gives the id.
  */
-export function traceIdMiddleware(request: TracedRequest, response: TracedResponse, next: () => void): void {
+export function traceIdMiddleware(
+  request: TracedRequest,
+  response: TracedResponse,
+  next?: () => void,
+): string {
   const id = nodeTraceId(request);
   // A Fastify reply's own header: on Node's response it would send every reply through Node's slower writeHead.
   if ("setHeader" in response) response.setHeader("X-Request-Id", id);
   else response.header("X-Request-Id", id);
-  next();
+  next?.();
+  return id;
 }
