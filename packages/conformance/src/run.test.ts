@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ConformanceCase } from "./case.js";
 import { cases } from "./cases/all.js";
+import { hostileCases } from "./hostile/cases/all.js";
 import { runCase, selectCases } from "./run.js";
 
 const twoSteps: ConformanceCase = {
@@ -73,6 +74,8 @@ describe("selectCases", () => {
     expect(ids({ tags: ["wording"] })).toEqual(wording);
     expect(ids({ only: ["body-wording-empty-body"] })).toEqual(["body-wording-empty-body"]);
     expect(() => ids({ withTags: ["wordings"] })).toThrow("unknown tag: wordings");
+    // A suite without wording cases takes the same option (one option for every suite of a run).
+    expect(selectCases({ withTags: ["wording"] }, hostileCases)).toHaveLength(hostileCases.length);
   });
 
   it("refuses unknown ids, so a typo cannot pass silently", () => {
