@@ -19,8 +19,20 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 // routes the samples do not have: GET /stale sets the headers of a response it never sends, then
 // throws; GET /boom throws. The report hook fails for trace ids starting "hook-fails".
 
-/** Headers a handler set before it threw: the answer keeps only CORS and Vary (merged). */
+/** What a middleware set for the client before the handler threw: reference API 1.2 keeps them. */
+const KEPT: ReadonlyArray<readonly [string, string]> = [
+  ["Strict-Transport-Security", "max-age=15552000; includeSubDomains"],
+  ["X-Content-Type-Options", "nosniff"],
+  ["X-Frame-Options", "SAMEORIGIN"],
+  ["Content-Security-Policy", "default-src 'self'"],
+  ["Retry-After", "30"],
+  ["RateLimit-Policy", "100;w=60"],
+  ["WWW-Authenticate", 'Bearer realm="api"'],
+];
+
+/** Headers a handler set before it threw: the answer drops what described the response, keeps the rest, merges Vary. */
 const STALE: ReadonlyArray<readonly [string, string]> = [
+  ...KEPT,
   ["ETag", '"v1-of-another-resource"'],
   ["Content-Encoding", "gzip"],
   ["Content-Type", "text/html"],
@@ -246,26 +258,31 @@ describe("the error answer carries none of the failed response's headers", () =>
     expect(headers["set-cookie"]).toEqual(["session=stale; Path=/"]);
   });
 
-  it.each(NAMES)("%s: stale headers dropped, CORS kept, Vary merged", async (name) => {
-    const answer = await get(url(name, "/stale"), `stale-${name}`);
-    answers.set(name, answer);
-    expect(answer.status).toBe(500);
-    expect(answer.body).toEqual({
-      error: "internal_error",
-      message: "Internal server error",
-      traceId: `stale-${name}`,
-    });
-    expect(answer.headers["content-type"]).toMatch(/^application\/json(;\s*charset=utf-8)?$/i);
-    expect(answer.headers["cache-control"]).toBe("no-store");
-    expect(answer.headers["x-request-id"]).toBe(`stale-${name}`);
-    for (const stale of ["etag", "content-encoding", "content-language", "last-modified", "location"])
-      expect(answer.headers, stale).not.toHaveProperty(stale);
-    expect(answer.headers, "set-cookie").not.toHaveProperty("set-cookie");
-    expect(answer.headers["access-control-allow-origin"]).toBe("https://app.example");
-    expect(answer.headers["access-control-expose-headers"]).toBe("X-Request-Id");
-    expect(answer.headers.vary).toBe("Origin, Accept");
-    expect(JSON.stringify(answer)).not.toContain(SECRET);
-  });
+  it.each(NAMES)(
+    "%s: stale headers dropped; security, rate-limit, challenge and CORS kept; Vary merged",
+    async (name) => {
+      const answer = await get(url(name, "/stale"), `stale-${name}`);
+      answers.set(name, answer);
+      expect(answer.status).toBe(500);
+      expect(answer.body).toEqual({
+        error: "internal_error",
+        message: "Internal server error",
+        traceId: `stale-${name}`,
+      });
+      expect(answer.headers["content-type"]).toMatch(/^application\/json(;\s*charset=utf-8)?$/i);
+      expect(answer.headers["cache-control"]).toBe("no-store");
+      expect(answer.headers["x-request-id"]).toBe(`stale-${name}`);
+      for (const stale of ["etag", "content-encoding", "content-language", "last-modified", "location"])
+        expect(answer.headers, stale).not.toHaveProperty(stale);
+      expect(answer.headers, "set-cookie").not.toHaveProperty("set-cookie");
+      expect(answer.headers["access-control-allow-origin"]).toBe("https://app.example");
+      expect(answer.headers["access-control-expose-headers"]).toBe("X-Request-Id");
+      expect(answer.headers.vary).toBe("Origin, Accept");
+      for (const [header, value] of KEPT) expect(answer.headers[header.toLowerCase()], header).toBe(value);
+      expect(answer.headers, "x-powered-by").not.toHaveProperty("x-powered-by");
+      expect(JSON.stringify(answer)).not.toContain(SECRET);
+    },
+  );
 
   it("every target answers with the same headers", () => {
     const names = (name: Name) => Object.keys(answers.get(name)?.headers ?? {}).sort();

@@ -9,10 +9,41 @@ export type EarlierHeaders =
 const VARY = "vary";
 
 /**
- * Of the headers set before an error, the ones the error answer keeps: `Access-Control-*` (without
- * them a browser hides the answer) and `Vary` (merged with the answer's own, never replaced).
- * Everything else (Content-Encoding, ETag, Location, ...) described a response that no longer
- * exists. Returns the answer's headers with the kept ones added. Never throws.
+ * What the failed response's headers described (reference API 1.2): its representation or
+ * operation (RFC 9110 §8, §10.2), and the framework's banners. They go; every other header a
+ * middleware or the handler set stays (security, CORS, rate limits, an auth layer's challenge).
+ * The connection-specific ones (RFC 9110 §7.6.1) go too: the answer decides its own connection.
+ */
+const DROPPED = new Set([
+  "content-type",
+  "content-length",
+  "content-encoding",
+  "content-language",
+  "content-location",
+  "content-range",
+  "content-disposition",
+  "transfer-encoding",
+  "trailer",
+  "etag",
+  "last-modified",
+  "location",
+  "accept-ranges",
+  "link",
+  "set-cookie",
+  "x-powered-by",
+  "server",
+  "connection",
+  "keep-alive",
+  "proxy-connection",
+  "upgrade",
+]);
+
+/**
+ * Of the headers set before an error, the ones the error answer keeps (reference API 1.2): all
+ * but what described the failed response (`DROPPED`); `Vary` is merged with the answer's own,
+ * never replaced; the answer's own headers (`Content-Type`, `Cache-Control`, `X-Request-Id`, an
+ * error's `WWW-Authenticate` or `Retry-After`) always win, whatever their case. Returns the
+ * answer's headers with the kept ones added. Never throws.
  */
 export function keepEarlierHeaders(
   answer: Record<string, string>,
@@ -24,20 +55,21 @@ export function keepEarlierHeaders(
       typeof (earlier as Iterable<unknown>)[Symbol.iterator] === "function"
         ? (earlier as Iterable<readonly [string, string]>)
         : Object.entries(earlier as Record<string, unknown>);
+    const own = new Set(Object.keys(answer).map((name) => name.toLowerCase()));
     const kept: Record<string, string> = {};
     const vary: string[] = [];
     for (const [name, raw] of entries) {
       const lower = String(name).toLowerCase();
       const value = headerValue(raw);
-      if (value === undefined) continue;
-      if (lower.startsWith("access-control-")) kept[lower] = value;
-      else if (lower === VARY) vary.push(value);
+      if (value === undefined || DROPPED.has(lower)) continue;
+      if (lower === VARY) vary.push(value);
+      else if (!own.has(lower)) kept[lower] = value;
     }
     const result: Record<string, string> = { ...kept, ...answer };
     if (vary.length > 0) {
-      const own = Object.keys(answer).find((name) => name.toLowerCase() === VARY);
-      const merged = mergeVary([...vary, own === undefined ? "" : (answer[own] as string)]);
-      if (own !== undefined) delete result[own];
+      const ownVary = Object.keys(answer).find((name) => name.toLowerCase() === VARY);
+      const merged = mergeVary([...vary, ownVary === undefined ? "" : (answer[ownVary] as string)]);
+      if (ownVary !== undefined) delete result[ownVary];
       if (merged !== "") result.Vary = merged;
     }
     return result;

@@ -35,7 +35,7 @@ export interface ErrorRequest {
   accept?: string | null | undefined;
   /** The trace id resolved earlier for this request (`resolveTraceId`); resolved here otherwise. */
   traceId?: string | undefined;
-  /** The headers already set on the response that failed: only CORS and `Vary` survive. */
+  /** The headers already set on the response that failed: core keeps what reference API 1.2 keeps (`keepEarlierHeaders`). */
   earlierHeaders?: EarlierHeaders | null | undefined;
   /** The client closed the request before its body was read (a function: read only if needed). */
   aborted?: boolean | (() => boolean) | undefined;

@@ -146,7 +146,7 @@ function fakeReply(headersSent = false) {
 const nodeRequest = { method: "GET", url: "/x", headers: { "x-request-id": "reply-1" } };
 
 describe("respondOnReply", () => {
-  it("sends exactly the answer through the reply: earlier headers gone but CORS and Vary", () => {
+  it("sends exactly the answer through the reply: what described the failed reply gone, CORS and Vary kept", () => {
     const { reply, sent } = fakeReply();
     respondOnReply(createErrorPath(), notFound(), nodeRequestFacts(nodeRequest, reply), reply);
     expect(sent.status).toBe(404);

@@ -31,7 +31,7 @@ export function errorContract(options: ErrorContractOptions = {}) {
 
   /**
    * Last: answers every error with the contract on Node's response (no ETag, no `X-Powered-By`,
-   * no header of the failed response but CORS and `Vary`). After the headers went out, it
+   * none of the failed response's headers that described it: core's rule). After the headers went out, it
    * reports the error and drops the connection.
    */
   const errorHandler: ErrorRequestHandler = (thrown, req, res, _next) => {
