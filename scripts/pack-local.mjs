@@ -1,5 +1,5 @@
 // `npm run pack:local`: builds and packs every published package into ./packs (or the folder
-// given as the first argument), and prints how to install them, until they are on the registry.
+// given as the first argument), and prints how to install them: working from a clone, without the registry.
 import { existsSync, readdirSync, rmSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { buildAll, packAll, root } from "./lib/pack-tarballs.mjs";

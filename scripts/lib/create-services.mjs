@@ -34,6 +34,14 @@ async function run(command, args, cwd, what) {
   }
 }
 
+/** How many tests vitest's summary in `stdout` counts as passed; throws if it reports a failure or no summary. */
+export function passedTests(stdout, what) {
+  const summary = /Tests\s+[^\n]*/.exec(stdout)?.[0];
+  if (summary === undefined || /failed/i.test(summary))
+    throw new Error(`${what} reported failures:\n${stdout}`);
+  return Number(/Tests\s+(\d+) passed/.exec(stdout)?.[1] ?? Number.NaN);
+}
+
 /** Runs the CLI as a user would, from outside the workspace: `<dir>` with `--tarballs`. */
 export async function generateService(framework, dir, tarballsDir) {
   await run(
@@ -58,9 +66,7 @@ export async function checkService(framework, dir, log = () => {}, { typecheck =
   );
   log(`${framework}: installed`);
   const test = await run("npm", ["test"], dir, `${framework}: npm test`);
-  const tests = Number(/Tests\s+(\d+) passed/.exec(test.stdout)?.[1] ?? Number.NaN);
-  if (/failed/i.test(/Tests\s+[^\n]*/.exec(test.stdout)?.[0] ?? "failed"))
-    throw new Error(`${framework}: npm test reported failures:\n${test.stdout}`);
+  const tests = passedTests(test.stdout, `${framework}: npm test`);
   log(`${framework}: npm test, ${tests} passed`);
   const start = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")).scripts.start.split(" ");
   const cli = [];

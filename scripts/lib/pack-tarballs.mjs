@@ -30,7 +30,7 @@ export function buildAll() {
 }
 
 /** Every file a package.json names as an entry point (main, module, types, bin, exports). */
-function entryFiles(pkg) {
+export function entryFiles(pkg) {
   const found = [];
   const collect = (value) => {
     if (typeof value === "string") found.push(value.replace(/^\.\//, ""));
