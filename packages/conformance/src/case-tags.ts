@@ -20,6 +20,17 @@ const FAULT_PATH = /^\/faults\//;
  */
 export const OPT_IN_TAGS: ReadonlySet<string> = new Set(["wording"]);
 
+/** Whether a run's options turn an opt-in tag on (`withTags`, or `tags` naming it). */
+export function turnsOn(
+  tag: string,
+  options: {
+    readonly tags?: readonly string[] | undefined;
+    readonly withTags?: readonly string[] | undefined;
+  },
+): boolean {
+  return options.withTags?.includes(tag) === true || options.tags?.includes(tag) === true;
+}
+
 /**
  * A case's tags: its group, its own tags, and `faults` for every case that needs the reference
  * API's fault injection (a `/faults/…` route or an `X-Fault` header), so that a service made

@@ -29,6 +29,12 @@ export interface CheckContext {
   readonly vars?: Vars;
   /** `fields` must have exactly the expected keys (not only include them). */
   readonly exactFields?: boolean;
+  /**
+   * A 5xx must read core's generic message of its status ("Internal server error"): the toolkit's
+   * own wording, which reference API 1.2 gives only as an example (default true; the suites' runs
+   * check it only with the opt-in tag `wording`). Either way the thrown error's text never shows.
+   */
+  readonly wording?: boolean;
 }
 
 /**
@@ -113,7 +119,7 @@ function checkError(
   checkFields(body.fields, expect.fields, context.exactFields === true, problems);
   if (!isErrorStatus(result.status)) return;
   const message = problemJson ? body.detail : body.message;
-  if (result.status >= 500 && message !== genericMessage(result.status)) {
+  if (result.status >= 500 && context.wording !== false && message !== genericMessage(result.status)) {
     problems.push(`5xx message: expected ${quote(genericMessage(result.status))}, got ${shown(message)}`);
   }
   if (problemJson) {

@@ -1,4 +1,5 @@
 import type { ConformanceCase } from "./case.js";
+import { turnsOn } from "./case-tags.js";
 import { cases } from "./cases/all.js";
 import { hostileCases } from "./hostile/cases/all.js";
 import type { HostileCase } from "./hostile/hostile-case.js";
@@ -29,8 +30,8 @@ export interface Suite<Case extends SuiteCase = SuiteCase, SuiteTarget = Target>
   readonly leftOut: readonly { readonly id: string; readonly reason: string }[];
   /** Runs the cases the options select, one after another. Never throws for a failing server. */
   run(target: SuiteTarget, options?: RunOptions): Promise<CaseResult[]>;
-  /** Runs one case. Never throws. */
-  runCase(target: SuiteTarget, testCase: Case): Promise<CaseResult>;
+  /** Runs one case (`options`: the run's, for what they turn on). Never throws. */
+  runCase(target: SuiteTarget, testCase: Case, options?: RunOptions): Promise<CaseResult>;
   /** Why a run with these options is refused before anything is sent, if it is. */
   refusal(options: RunOptions): string | undefined;
 }
@@ -41,7 +42,8 @@ export const referenceSuite: Suite<ConformanceCase> = {
   cases,
   leftOut: [],
   run: runConformance,
-  runCase: (target, testCase) => runCase(target, testCase),
+  runCase: (target, testCase, options = {}) =>
+    runCase(target, testCase, undefined, { wording: turnsOn("wording", options) }),
   refusal: () => undefined,
 };
 
@@ -71,8 +73,8 @@ export function openApiSuite(
     cases: derived.cases,
     leftOut: derived.leftOut ?? [],
     run,
-    runCase: async (target, testCase) => {
-      const [result] = await run(target, { only: [testCase.id] });
+    runCase: async (target, testCase, options = {}) => {
+      const [result] = await run(target, { ...options, only: [testCase.id] });
       if (result === undefined) throw new Error(`openApiSuite: no case ${testCase.id}`);
       return result;
     },

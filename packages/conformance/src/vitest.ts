@@ -35,7 +35,7 @@ export function describeSuite<Case extends SuiteCase, SuiteTarget>(
     for (const testCase of selectCases(options, suite.cases)) {
       it(`${testCase.id}: ${testCase.title}`, async () => {
         if (target === undefined) throw new Error(`${name}: getTarget gave no target`);
-        const result = await suite.runCase(target, testCase);
+        const result = await suite.runCase(target, testCase, options);
         if (!result.passed) throw new Error(formatProblems(result));
       });
     }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { cases, runConformance } from "../src/index.js";
 import { createReferenceServer } from "./reference-server.js";
 import { serveNode } from "./serve-node.js";
-import { variants } from "./variants.js";
+import { otherServerErrorWording, variants } from "./variants.js";
 
 // The toolkit's own wording is the reference server's too: every case runs here.
 const ALL = { withTags: ["wording"] };
@@ -37,6 +37,13 @@ describe("the suite against the reference server", () => {
     const failed = results.filter((result) => !result.passed).map((result) => result.id);
     expect(failed.length).toBeGreaterThan(0);
     expect(failed).toEqual(expect.arrayContaining([...caughtBy]));
+  });
+
+  it("by default, fails no service on a wording the spec does not give: body errors, 5xx messages", async () => {
+    const results = await runConformance(otherServerErrorWording(createReferenceServer()));
+    expect(failures(results)).toEqual([]);
+    expect(results.map((result) => result.id)).toContain("fault-error");
+    expect(results.map((result) => result.id)).not.toContain("body-wording-malformed-json");
   });
 
   it("over HTTP, catches a server without a body limit, chunked or not", async () => {

@@ -191,4 +191,26 @@ export const variants: readonly Variant[] = [
       return server(new Request(request.url, { method: "DELETE", headers }), target);
     },
   },
+  {
+    rule: "a 5xx in other words than core's generic message (the toolkit's own wording, tag wording)",
+    caughtBy: ["fault-error", "register-database-fault"],
+    apply: otherServerErrorWording,
+  },
 ];
+
+/**
+ * A 5xx worded by another toolkit ("Internal Server Error"): sound by reference API 1.2, which
+ * gives no wording, so only a run with the opt-in tag `wording` fails it.
+ */
+export function otherServerErrorWording(server: Handler): Handler {
+  return async (request, target) => {
+    const response = await server(request, target);
+    if (response.status < 500 || request.method === "HEAD") return response;
+    const body = (await response.json()) as Record<string, unknown>;
+    const worded =
+      "message" in body
+        ? { ...body, message: "Internal Server Error" }
+        : { ...body, detail: "Internal Server Error" };
+    return new Response(JSON.stringify(worded), { status: response.status, headers: response.headers });
+  };
+}
