@@ -90,6 +90,7 @@ describe("error-contract check --openapi, compare, --list, --version, tags", () 
     const run = await cli("check", good.url, "--openapi", document, "--max-requests", "5");
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/the cases need \d+ requests, over --max-requests 5/);
+    expect(run.stdout).toBe(""); // refused before the table's header
   });
 
   it("compare exits 1 and names each difference, 0 when the services agree", async () => {
