@@ -77,6 +77,8 @@ export interface BodyRule {
   readonly equals?: Readonly<Record<string, unknown>>;
   readonly keys?: readonly string[];
   readonly includes?: Readonly<Record<string, unknown>>;
+  /** Members whose string value matches a regular expression (its source, anchored by the writer). */
+  readonly matches?: Readonly<Record<string, string>>;
   /** No body at all (204, HEAD). */
   readonly empty?: boolean;
 }

@@ -184,6 +184,12 @@ function checkBody(text: string, json: Parsed, rule: BodyRule, vars: Vars, probl
       problems.push(`body members: expected ${rule.keys.join(", ")}, got ${got.join(", ") || "none"}`);
     }
   }
+  for (const [key, pattern] of Object.entries(rule.matches ?? {})) {
+    const value = body[key];
+    if (typeof value !== "string" || !new RegExp(pattern).test(value)) {
+      problems.push(`body.${key}: expected a string matching ${quote(pattern)}, got ${shown(value)}`);
+    }
+  }
   for (const [key, value] of Object.entries(fillJson(rule.includes ?? {}, vars) as object)) {
     if (JSON.stringify(body[key]) !== JSON.stringify(value)) {
       problems.push(

@@ -47,6 +47,8 @@ function expected({ request, expect }: ConformanceCase): string {
   if (expect.body?.equals !== undefined)
     parts.push(`body ${code(shorten(JSON.stringify(expect.body.equals)))}`);
   if (expect.body?.keys !== undefined) parts.push(`members ${expect.body.keys.join(", ")}`);
+  for (const [key, pattern] of Object.entries(expect.body?.matches ?? {}))
+    parts.push(`${key} matches ${code(pattern)}`);
   if (expect.body?.includes !== undefined)
     parts.push(`with ${code(shorten(JSON.stringify(expect.body.includes)))}`);
   if (expect.traceId === "fresh") parts.push("a new trace id");

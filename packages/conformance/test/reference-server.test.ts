@@ -46,6 +46,17 @@ describe("the suite against the reference server", () => {
     expect(results.map((result) => result.id)).not.toContain("body-wording-malformed-json");
   });
 
+  it("takes any OpenAPI 3.1 patch release for the document (3.1.1 is as sound as 3.1.0)", async () => {
+    const server = createReferenceServer();
+    const patched = async (request: Request) => {
+      const response = await server(request);
+      if (new URL(request.url).pathname !== "/openapi.json" || request.method !== "GET") return response;
+      const document = { ...((await response.json()) as object), openapi: "3.1.1" };
+      return new Response(JSON.stringify(document), { status: 200, headers: response.headers });
+    };
+    expect(failures(await runConformance(patched, { only: ["openapi-document"] }))).toEqual([]);
+  });
+
   it("over HTTP, catches a server without a body limit, chunked or not", async () => {
     const served = await serveNode(createReferenceServer("no-body-limit"));
     try {

@@ -196,6 +196,16 @@ export const variants: readonly Variant[] = [
     caughtBy: ["fault-error", "register-database-fault"],
     apply: otherServerErrorWording,
   },
+  {
+    rule: "/openapi.json answers an OpenAPI 3.0 document",
+    caughtBy: ["openapi-document"],
+    apply: (server) => async (request, target) => {
+      const response = await server(request, target);
+      if (new URL(request.url).pathname !== "/openapi.json" || request.method !== "GET") return response;
+      const document = { ...((await response.json()) as object), openapi: "3.0.3" };
+      return new Response(JSON.stringify(document), { status: response.status, headers: response.headers });
+    },
+  },
 ];
 
 /**
