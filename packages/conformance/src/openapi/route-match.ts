@@ -1,11 +1,11 @@
 /**
- * Whether a concrete path is one a path template describes: literal segments equal, each
- * `{parameter}` segment any non-empty segment (a template segment may mix both: `{name}.json`).
+ * The concrete paths a path template describes: literal segments equal, each `{parameter}` any
+ * non-empty segment (a template segment may mix both: `{name}.json`). Compile once, test often.
  */
-export function templateMatches(template: string, path: string): boolean {
+export function templateMatcher(template: string): RegExp {
   const pattern = template
     .split(/(\{[^}]+\})/)
     .map((part) => (/^\{[^}]+\}$/.test(part) ? "[^/]+" : part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")))
     .join("");
-  return new RegExp(`^${pattern}$`).test(path);
+  return new RegExp(`^${pattern}$`);
 }

@@ -1,6 +1,6 @@
 import { type OpenApiDocument, operationsOf, SAFE_METHODS } from "./document.js";
 import type { DeriveOptions, OpenApiCase } from "./openapi-case.js";
-import { templateMatches } from "./route-match.js";
+import { templateMatcher } from "./route-match.js";
 import { samplePath } from "./sample-value.js";
 
 // Tried in this order for "a method the path does not serve": safe ones first.
@@ -24,12 +24,17 @@ export function unservedMethodCases(document: OpenApiDocument, options: DeriveOp
     if (!samples.has(operation.path))
       samples.set(operation.path, samplePath(document, operation.path, operation.parameters));
   }
+  const matchers = [...templates].map(([template, methods]) => ({
+    template,
+    methods,
+    matcher: templateMatcher(template),
+  }));
   const cases: OpenApiCase[] = [];
   for (const [template, path] of samples) {
     const served = new Set<string>();
-    for (const [other, methods] of templates) {
-      if (other === template || templateMatches(other, path))
-        for (const method of methods) served.add(method);
+    for (const other of matchers) {
+      if (other.template === template || other.matcher.test(path))
+        for (const method of other.methods) served.add(method);
     }
     if (served.has("GET")) served.add("HEAD");
     const method =
