@@ -41,6 +41,23 @@ describe("createErrorPath: recognition", () => {
     expect(answer.body).not.toContain("S3CRET");
   });
 
+  it("asks the application's own recogniser first, before the adapter's and core's table", () => {
+    class PaymentError extends Error {}
+    const own = (thrown: unknown) =>
+      thrown instanceof PaymentError || thrown instanceof FrameworkException
+        ? new ApiError({ status: 402, message: "Payment required" })
+        : undefined;
+    const path = createErrorPath({ report: () => {}, recognise: own }, recognise);
+    expect(path.answer(new PaymentError("card declined"), REQUEST).status).toBe(402);
+    expect(path.answer(new FrameworkException(429), REQUEST).status).toBe(402);
+    // What it leaves undefined goes on to the adapter's recogniser.
+    const onlyPayments = createErrorPath(
+      { report: () => {}, recognise: (thrown) => (thrown instanceof PaymentError ? conflict() : undefined) },
+      recognise,
+    );
+    expect(onlyPayments.answer(new FrameworkException(429), REQUEST).status).toBe(429);
+  });
+
   it("does not trust a recogniser that throws or returns something else", () => {
     const path = createErrorPath({ report: () => {} }, (thrown) => {
       if (thrown === "boom") throw new Error("recogniser broke");

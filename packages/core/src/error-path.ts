@@ -22,6 +22,11 @@ export interface ContractOptions {
   catalog?: AnyErrorCatalog | undefined;
   /** Where 5xx go; defaults to one JSON line on `console.error` (`jsonLogReport()`). */
   report?: ReportHook | undefined;
+  /**
+   * Your own recogniser, asked before the adapter's and core's table of library errors: what a
+   * library the toolkit does not know throws, as an `ApiError` (`undefined` for anything else).
+   */
+  recognise?: ((thrown: unknown) => ApiError | undefined) | undefined;
 }
 
 /** What an adapter knows about the request whose handling failed. */
@@ -45,8 +50,8 @@ export interface ErrorRequest {
 
 /**
  * The adapter's own knowledge: its framework's exceptions and its platform's parser and router
- * errors as core's errors (`undefined` for anything else). Tried after an `ApiError` and a request
- * the client closed, before core's table of library errors (`recogniseLibraryError`).
+ * errors as core's errors (`undefined` for anything else). Tried after an `ApiError`, a request
+ * the client closed and the application's own recogniser, before core's table of library errors.
  */
 export type Recogniser<R extends ErrorRequest = ErrorRequest> = (
   thrown: unknown,
@@ -86,7 +91,7 @@ export function createErrorPath<R extends ErrorRequest = ErrorRequest>(
   options: ContractOptions = {},
   recognise?: Recogniser<R>,
 ): ErrorPath<R> {
-  const { format, catalog, report = defaultReport } = options;
+  const { format, catalog, report = defaultReport, recognise: appRecognise } = options;
 
   const toError = (thrown: unknown, request: R): ApiError => {
     // The application's own answer first: it is what it is, whatever the request.
@@ -94,7 +99,7 @@ export function createErrorPath<R extends ErrorRequest = ErrorRequest>(
     try {
       // The client went away mid-request: whatever broke then is its failure, and nobody reads the answer.
       if (isAborted(request)) return requestBodyError("client_closed", thrown);
-      const own = recognise?.(thrown, request) ?? recogniseLibraryError(thrown);
+      const own = appRecognise?.(thrown) ?? recognise?.(thrown, request) ?? recogniseLibraryError(thrown);
       if (own !== undefined && isApiError(own)) return toApiError(own);
     } catch {
       // A recogniser (or a getter of the thrown value) that throws: the value is not trusted.

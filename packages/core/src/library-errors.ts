@@ -1,34 +1,181 @@
-import type { ApiError } from "./api-error.js";
+import { ApiError } from "./api-error.js";
+import { unauthenticated } from "./factories.js";
 import { fromHttpException } from "./http-exception.js";
 import { malformedPath } from "./path-encoding.js";
 import { requestBodyError } from "./request-body-errors.js";
+import { isErrorStatus } from "./status-codes.js";
 
-/**
- * The errors of @fastify/error (Fastify's own and its plugins') that core names in its own words,
- * by their `code`: the router's text quotes the path back, the body parser's is Fastify's.
- */
-const FASTIFY_NAMED: Readonly<Record<string, (cause: unknown) => ApiError>> = {
-  FST_ERR_BAD_URL: malformedPath,
-  FST_ERR_CTP_BODY_TOO_LARGE: (cause) => requestBodyError("too_large", cause),
-  FST_ERR_CTP_EMPTY_JSON_BODY: (cause) => requestBodyError("empty_body", cause),
+/** What a library's error carries that its row reads. */
+type LibraryError = Error & {
+  code?: unknown;
+  status?: unknown;
+  statusCode?: unknown;
+  expose?: unknown;
+  headers?: unknown;
+  inner?: unknown;
 };
 
-type LibraryErrorLike = Error & { code?: unknown; statusCode?: unknown };
+/**
+ * One library error, told apart by what the library itself sets (its error class's `name`, its
+ * `code`, a marker), never by a bare `status`: what it becomes.
+ */
+export interface LibraryErrorRow {
+  /** The npm package that throws it. */
+  readonly library: string;
+  /** The error's `name` (its class's); a row without one goes by its `code` alone. */
+  readonly name?: string;
+  /** Its `code`; a row without one is the class's fallback. */
+  readonly code?: string;
+  /** A marker the library sets, beside its name and code (http-errors' `expose`). */
+  readonly marked?: (error: LibraryError) => boolean;
+  /** The answer: the library's own status where it is an error status, or a fixed one. */
+  readonly answer: (error: LibraryError) => ApiError;
+}
+
+/** The library's own status (and message, and headers given as a record), where it sets one. */
+const ownStatus =
+  (headers?: (error: LibraryError) => Record<string, string> | undefined) =>
+  (error: LibraryError): ApiError => {
+    const status = typeof error.statusCode === "number" ? error.statusCode : error.status;
+    return fromHttpException(typeof status === "number" ? status : 500, {
+      message: error.message,
+      headers: headers?.(error),
+      cause: error,
+    });
+  };
+
+const withStatus =
+  (status: number) =>
+  (error: LibraryError): ApiError =>
+    fromHttpException(status, { message: error.message, cause: error });
+
+/** http-errors' own headers (`createError(401, { headers })`), where they are a record of strings. */
+const ownHeaders = ({ headers }: LibraryError): Record<string, string> | undefined => {
+  if (typeof headers !== "object" || headers === null) return undefined;
+  const entries = Object.entries(headers).filter(
+    (entry): entry is [string, string] => typeof entry[1] === "string",
+  );
+  return Object.fromEntries(entries);
+};
+
+/** express-oauth2-jwt-bearer's challenge (an older release of it named the header `www-authentication`). */
+const oauth2Challenge = ({ headers }: LibraryError): Record<string, string> | undefined => {
+  if (typeof headers !== "object" || headers === null) return undefined;
+  for (const [name, value] of Object.entries(headers)) {
+    const lower = name.toLowerCase();
+    if ((lower === "www-authenticate" || lower === "www-authentication") && typeof value === "string") {
+      return { "WWW-Authenticate": value };
+    }
+  }
+  return undefined;
+};
+
+// express-jwt: a credential that is missing or malformed gets the plain challenge, a token that
+// is not valid `invalid_token` (RFC 6750 §3.1).
+const expressJwt = (code: string, error?: "invalid_token") => ({
+  library: "express-jwt",
+  name: "UnauthorizedError",
+  code,
+  marked: (thrown: LibraryError) => "inner" in thrown,
+  answer: (thrown: LibraryError) =>
+    unauthenticated({ message: thrown.message, cause: thrown, ...(error ? { error } : {}) }),
+});
+
+const multer = (code: string, status: 400 | 413) => ({
+  library: "multer",
+  name: "MulterError",
+  code,
+  answer: withStatus(status),
+});
+
+const oauth2 = (name: string) => ({
+  library: "express-oauth2-jwt-bearer",
+  name,
+  marked: (thrown: LibraryError) => oauth2Challenge(thrown) !== undefined,
+  answer: ownStatus(oauth2Challenge),
+});
 
 /**
- * What libraries throw, as core's errors, told apart by what the library itself sets (its error
- * class's name, its `code`), never by a bare `status`: @fastify/error's errors (named
- * `FastifyError`) and Fastify's schema validation error (`FST_ERR_VALIDATION`) keep their status;
- * anything else is `undefined`. Every adapter's error path asks it after the adapter's own recogniser.
+ * The errors of the libraries a service is made of, as core's errors: every adapter's error path
+ * asks this table after the adapter's own recogniser, so the same library error answers alike on
+ * every target. A downstream HTTP client's error (axios, fetch) is in no row: a status learnt from
+ * another service is not this service's answer.
  */
-export function recogniseLibraryError(thrown: unknown): ApiError | undefined {
-  if (!(thrown instanceof Error)) return undefined;
-  const { name, code, statusCode, message } = thrown as LibraryErrorLike;
-  if (typeof code !== "string") return undefined;
-  const named = Object.hasOwn(FASTIFY_NAMED, code) ? FASTIFY_NAMED[code] : undefined;
-  if (named !== undefined) return named(thrown);
-  if ((name === "FastifyError" || code === "FST_ERR_VALIDATION") && typeof statusCode === "number") {
-    return fromHttpException(statusCode, { message, cause: thrown });
+export const LIBRARY_ERRORS: readonly LibraryErrorRow[] = [
+  // Fastify and its plugins (@fastify/error): the router's and body parser's in core's words,
+  // every other (jwt, multipart, cors, sensible's, an app's) with its status.
+  { library: "fastify", name: "FastifyError", code: "FST_ERR_BAD_URL", answer: malformedPath },
+  {
+    library: "fastify",
+    name: "FastifyError",
+    code: "FST_ERR_CTP_BODY_TOO_LARGE",
+    answer: (error) => requestBodyError("too_large", error),
+  },
+  {
+    library: "fastify",
+    name: "FastifyError",
+    code: "FST_ERR_CTP_EMPTY_JSON_BODY",
+    answer: (error) => requestBodyError("empty_body", error),
+  },
+  { library: "fastify", name: "FastifyError", answer: ownStatus() },
+  // Fastify's schema validation error: its code on whatever error the schema's formatter made.
+  { library: "fastify", code: "FST_ERR_VALIDATION", answer: ownStatus() },
+  expressJwt("credentials_required"),
+  expressJwt("credentials_bad_scheme"),
+  expressJwt("credentials_bad_format"),
+  expressJwt("invalid_token", "invalid_token"),
+  expressJwt("revoked_token", "invalid_token"),
+  oauth2("UnauthorizedError"),
+  oauth2("InvalidRequestError"),
+  oauth2("InvalidTokenError"),
+  oauth2("InsufficientScopeError"),
+  // passport's `failWithError`: the strategy's challenge status, 401 by default.
+  { library: "passport", name: "AuthenticationError", answer: ownStatus() },
+  multer("LIMIT_FILE_SIZE", 413),
+  multer("LIMIT_FILE_COUNT", 413),
+  multer("LIMIT_PART_COUNT", 413),
+  multer("LIMIT_FIELD_KEY", 413),
+  multer("LIMIT_FIELD_VALUE", 413),
+  multer("LIMIT_FIELD_COUNT", 413),
+  multer("LIMIT_UNEXPECTED_FILE", 400),
+  multer("MISSING_FIELD_NAME", 400),
+];
+
+// Looked up by name and code, by code alone, then by name alone: no scan of the table per error.
+const keyOf = (name: string | undefined, code: string | undefined) => `${name ?? ""}\u0000${code ?? ""}`;
+const byKey = new Map<string, LibraryErrorRow[]>();
+for (const row of LIBRARY_ERRORS) {
+  const key = keyOf(row.name, row.code);
+  byKey.set(key, [...(byKey.get(key) ?? []), row]);
+}
+
+/**
+ * http-errors (Express's own, @fastify/sensible's `httpErrors`, `createError(404)`) is a family of
+ * classes, one per status, each made from its abstract class `HttpError`: told apart by that class
+ * in the error's prototype chain and its marker `expose`, with `status` equal to `statusCode`. An
+ * `Error` given those properties by hand is not one.
+ */
+function isHttpErrorsError(error: LibraryError): boolean {
+  if (typeof error.expose !== "boolean" || error.status !== error.statusCode) return false;
+  let prototype: unknown = Object.getPrototypeOf(error);
+  for (let depth = 0; depth < 4 && prototype !== null && prototype !== Error.prototype; depth++) {
+    if ((prototype as { constructor?: { name?: unknown } }).constructor?.name === "HttpError") return true;
+    prototype = Object.getPrototypeOf(prototype);
   }
+  return false;
+}
+
+/** What a library threw, as core's error by `LIBRARY_ERRORS`; `undefined` for anything else. Never throws. */
+export function recogniseLibraryError(thrown: unknown): ApiError | undefined {
+  if (!(thrown instanceof Error) || thrown instanceof ApiError) return undefined;
+  const error = thrown as LibraryError;
+  const { name, code } = error;
+  const rows = [
+    ...(typeof code === "string" ? [keyOf(name, code), keyOf(undefined, code)] : []),
+    keyOf(name, undefined),
+  ].flatMap((key) => byKey.get(key) ?? []);
+  const row = rows.find((candidate) => candidate.marked?.(error) ?? true);
+  if (row !== undefined) return row.answer(error);
+  if (isHttpErrorsError(error) && isErrorStatus(error.statusCode)) return ownStatus(ownHeaders)(error);
   return undefined;
 }
