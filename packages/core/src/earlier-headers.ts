@@ -55,18 +55,20 @@ export function keepEarlierHeaders(
       typeof (earlier as Iterable<unknown>)[Symbol.iterator] === "function"
         ? (earlier as Iterable<readonly [string, string]>)
         : Object.entries(earlier as Record<string, unknown>);
-    const own = new Set(Object.keys(answer).map((name) => name.toLowerCase()));
-    const kept: Record<string, string> = {};
-    const vary: string[] = [];
+    // Made only when a header is kept: most errors keep none and cost no object.
+    let kept: Record<string, string> | undefined;
+    let vary: string[] | undefined;
     for (const [name, raw] of entries) {
       const lower = String(name).toLowerCase();
+      if (DROPPED.has(lower) || CORE_OWN.has(lower)) continue;
       const value = headerValue(raw);
-      if (value === undefined || DROPPED.has(lower)) continue;
-      if (lower === VARY) vary.push(value);
-      else if (!own.has(lower)) kept[lower] = value;
+      if (value === undefined) continue;
+      if (lower === VARY) (vary ??= []).push(value);
+      else if (!hasHeader(answer, lower)) (kept ??= {})[lower] = value;
     }
+    if (kept === undefined && vary === undefined) return answer;
     const result: Record<string, string> = { ...kept, ...answer };
-    if (vary.length > 0) {
+    if (vary !== undefined) {
       const ownVary = Object.keys(answer).find((name) => name.toLowerCase() === VARY);
       const merged = mergeVary([...vary, ownVary === undefined ? "" : (answer[ownVary] as string)]);
       if (ownVary !== undefined) delete result[ownVary];
@@ -76,6 +78,15 @@ export function keepEarlierHeaders(
   } catch {
     return answer;
   }
+}
+
+// The headers every answer has of its own (`Vary` is merged apart): an earlier one never replaces them.
+const CORE_OWN = new Set(["content-type", "cache-control", "x-request-id"]);
+
+/** Whether the answer has a header, whatever its case (an error's own `Retry-After`, `WWW-Authenticate`). */
+function hasHeader(answer: Record<string, string>, lower: string): boolean {
+  for (const name in answer) if (name.toLowerCase() === lower) return true;
+  return false;
 }
 
 function headerValue(raw: unknown): string | undefined {

@@ -111,6 +111,7 @@ export function createErrorPath<R extends ErrorRequest = ErrorRequest>(
     isValidTraceId(request.traceId) ? request.traceId : resolveTraceId(request.headers);
 
   const report5xx = (error: ApiError, request: R, traceId: string, code: string): void => {
+    if (error.status < 500) return; // no context to build for a 4xx
     const method = String(request.method ?? "");
     const path = withoutQuery(String(request.path ?? ""));
     reportFailure(report, error, { traceId, method, path, status: error.status, code });
