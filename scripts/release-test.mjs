@@ -1,18 +1,20 @@
 // `npm run test:release`: a release through a real registry, and the install lines of the
 // READMEs as a user types them.
 //
-// 1. A throwaway copy of this repository runs `changeset version` (the fixed group to one new
-//    version), then `npm publish --dry-run` in each package (no warning allowed), then the
-//    `changeset publish` (the build is this workspace's, turbo) against a local Verdaccio.
-// 2. Each published tarball is listed from the registry: only dist, README.md, LICENSE,
-//    CHANGELOG.md and schema files, with every entry file; every internal range resolves to a
-//    published version.
-// 3. In fresh projects outside the workspace, with only that registry configured: every
-//    `npm install @error-contract/…` line of the READMEs, exactly as written, then the root
-//    README's `npm create error-contract@latest -- my-service --framework <fw>` block for each
-//    framework (create, npm install, npm test).
+// 1. The packages are built here (turbo; cached after `npm test`), and a throwaway copy of the
+//    repository (with that dist) runs `changeset version` (the fixed group to one new version),
+//    `npm publish --dry-run` in each package (no warning allowed) and `changeset publish` to a
+//    local Verdaccio (127.0.0.1, a free port, config and storage in a temporary folder).
+// 2. Each published tarball is downloaded from the registry and listed: only dist, README.md,
+//    LICENSE, CHANGELOG.md and schema files, with every entry file; every range on another of
+//    our packages resolves to a published version.
+// 3. Outside the workspace, with only that registry configured, side by side: every
+//    `npm install @error-contract/…` line of the READMEs, exactly as written, in one fresh
+//    project (each package then imports from ESM and CJS); and the root README's
+//    `npm create error-contract@latest -- my-service --framework <fw>` block (create, cd,
+//    npm install) for each framework; then each service's `npm test`, one after the other.
 // 4. A patch changeset, `changeset version` and `changeset publish` again; `npm update` in the
-//    projects takes the new version, whose CHANGELOG has the entry.
+//    Hono service takes the new version, and core's CHANGELOG there has the entry.
 //
 // Usage: node scripts/release-test.mjs [hono nestjs express fastify] [--keep] [--verbose]
 //          [--break=no-dist|unpublished-range]
@@ -269,19 +271,19 @@ async function runInstallLines(version, env) {
   for (const name of names)
     if (!lock.includes(`"resolved": "${registry}${name}/-/`))
       throw new Error(`${name} was not installed from ${registry}`);
-  // Each library loads in the project: ESM and CommonJS.
-  const libraries = [...names].filter(
-    (name) => name !== "@error-contract/nestjs" || existsSync(join(dir, "node_modules/reflect-metadata")),
-  );
+  // Each library loads in the project, ESM and CommonJS (Nest's decorators want reflect-metadata
+  // first, which the nestjs README's line installs).
+  const libraries = [...names];
+  const metadata = existsSync(join(dir, "node_modules/reflect-metadata"));
   const esm = libraries
     .map((name) => `if (!Object.keys(await import("${name}")).length) throw new Error("${name}");`)
     .join("\n");
-  writeFileSync(join(dir, "check.mjs"), `import "reflect-metadata";\n${esm}\n`);
+  writeFileSync(join(dir, "check.mjs"), `${metadata ? 'import "reflect-metadata";\n' : ""}${esm}\n`);
   await run(process.execPath, ["check.mjs"], { cwd: dir, env, what: "import each package (ESM)" });
   const cjs = libraries
     .map((name) => `if (!Object.keys(require("${name}")).length) throw new Error("${name}");`)
     .join("\n");
-  writeFileSync(join(dir, "check.cjs"), `require("reflect-metadata");\n${cjs}\n`);
+  writeFileSync(join(dir, "check.cjs"), `${metadata ? 'require("reflect-metadata");\n' : ""}${cjs}\n`);
   await run(process.execPath, ["check.cjs"], { cwd: dir, env, what: "require each package (CJS)" });
   log(`my-app: ${names.size} packages at ${version} from the local registry, each imports from ESM and CJS`);
   return [...names];
