@@ -1,15 +1,13 @@
 import { unauthenticated } from "@error-contract/core";
-import { renderError } from "@error-contract/core/adapter";
+import { createErrorPath } from "@error-contract/core/adapter";
 import { describe, expect, it } from "vitest";
 import { checkResponse, FAULT_SECRET } from "./check-response.js";
 import type { HttpResult } from "./target.js";
 
 const TRACE_ID = "4bf92f3577b34da6a3ce929d0e0e4736";
-const errorResult = (
-  error: Parameters<typeof renderError>[0],
-  format: "json" | "problem+json" = "json",
-): HttpResult => {
-  const { status, headers, body } = renderError(error, { traceId: TRACE_ID, format });
+const errorResult = (error: unknown, format: "json" | "problem+json" = "json"): HttpResult => {
+  const answer = createErrorPath({ format }).answer(error, { method: "GET", path: "/", traceId: TRACE_ID });
+  const { status, headers, body } = answer;
   return { status, headers: new Headers(headers), body };
 };
 const success = (body: unknown, headers: Record<string, string> = {}): HttpResult => ({

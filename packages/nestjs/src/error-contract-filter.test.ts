@@ -1,5 +1,4 @@
-import { defineErrors, ErrorBody, notFound, ProblemBody } from "@error-contract/core";
-import type { ReportContext } from "@error-contract/core";
+import { defineErrors, ErrorBody, notFound, ProblemBody, type ReportContext } from "@error-contract/core";
 import {
   BadGatewayException,
   BadRequestException,
