@@ -21,20 +21,20 @@ class StreamingController {
   }
 }
 
-/** The raw bytes a client gets, until the server closes (or 2 s pass). */
-function rawGet(url: string, path: string, traceId: string): Promise<string> {
-  const { port } = new URL(url);
-  return new Promise((resolve) => {
-    const socket = connect(Number(port), "127.0.0.1");
-    let text = "";
-    socket.on("data", (chunk) => {
-      text += chunk.toString("latin1");
-    });
-    socket.on("error", () => {});
-    socket.on("close", () => resolve(text));
-    setTimeout(() => socket.destroy(), 2_000);
-    socket.write(`GET ${path} HTTP/1.1\r\nHost: localhost\r\nX-Request-Id: ${traceId}\r\n\r\n`);
-  });
+/** What a raw TCP client reads, until the server closes (or 2 s pass). */
+async function rawGet(url: string, path: string, traceId: string): Promise<string> {
+  const socket = connect(Number(new URL(url).port), "127.0.0.1");
+  socket.on("error", () => {});
+  const timer = setTimeout(() => socket.destroy(), 2_000);
+  socket.write(`GET ${path} HTTP/1.1\r\nHost: localhost\r\nX-Request-Id: ${traceId}\r\n\r\n`);
+  const chunks: Buffer[] = [];
+  try {
+    for await (const chunk of socket) chunks.push(chunk as Buffer);
+  } catch {
+    // A reset ends the reading as a close does.
+  }
+  clearTimeout(timer);
+  return Buffer.concat(chunks).toString("latin1");
 }
 
 describe.each(platforms)("an error after the headers were sent, on %s", (platform) => {
