@@ -19,7 +19,7 @@ function sourcesOf(dir: string): string[] {
 }
 
 /** The modules each module of a folder imports, by path (`./x.js` is `./x.ts`). */
-export function importGraph(dir: string): Map<string, string[]> {
+function importGraph(dir: string): Map<string, string[]> {
   const graph = new Map<string, string[]>();
   for (const file of sourcesOf(dir)) {
     const text = readFileSync(file, "utf8");
@@ -32,7 +32,7 @@ export function importGraph(dir: string): Map<string, string[]> {
 }
 
 /** Each cycle once, as the list of modules around it. */
-export function cyclesOf(graph: Map<string, string[]>): string[][] {
+function cyclesOf(graph: Map<string, string[]>): string[][] {
   const cycles: string[][] = [];
   const state = new Map<string, "open" | "done">();
   const stack: string[] = [];

@@ -63,8 +63,13 @@ export function keepEarlierHeaders(
       if (DROPPED.has(lower) || CORE_OWN.has(lower)) continue;
       const value = headerValue(raw);
       if (value === undefined) continue;
-      if (lower === VARY) (vary ??= []).push(value);
-      else if (!hasHeader(answer, lower)) (kept ??= {})[lower] = value;
+      if (lower === VARY) {
+        vary ??= [];
+        vary.push(value);
+      } else if (!hasHeader(answer, lower)) {
+        kept ??= {};
+        kept[lower] = value;
+      }
     }
     if (kept === undefined && vary === undefined) return answer;
     const result: Record<string, string> = { ...kept, ...answer };
