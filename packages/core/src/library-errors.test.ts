@@ -56,9 +56,18 @@ describe("recogniseLibraryError: Fastify", () => {
       status: 401,
       code: "unauthenticated",
     });
-    expect(answerOf(fastifyError("FST_INVALID_MULTIPART_CONTENT_TYPE", 406, "not multipart"))?.status).toBe(
-      406,
-    );
+    expect(answerOf(fastifyError("FST_REQ_FILE_TOO_LARGE", 413, "file too large"))?.status).toBe(413);
+    const noToken = answerOf(fastifyError("FST_JWT_NO_AUTHORIZATION_IN_HEADER", 401, "No Authorization"));
+    expect(noToken?.headers).toEqual({ "WWW-Authenticate": "Bearer" });
+    const expired = answerOf(fastifyError("FST_JWT_AUTHORIZATION_TOKEN_EXPIRED", 401, "expired"));
+    expect(expired?.headers).toEqual({ "WWW-Authenticate": 'Bearer error="invalid_token"' });
+    // @fastify/multipart's 406 for a body that is not multipart: its media type is refused.
+    const notMultipart = answerOf(fastifyError("FST_INVALID_MULTIPART_CONTENT_TYPE", 406, "not multipart"));
+    expect(notMultipart).toMatchObject({ status: 415, code: "unsupported_media_type" });
+    // @fastify/rate-limit's default refusal is a plain Error: its own message tells it apart.
+    const limited = Object.assign(new Error("Rate limit exceeded, retry in 1 minute"), { statusCode: 429 });
+    expect(answerOf(limited)).toMatchObject({ status: 429, code: "too_many_requests" });
+    expect(recogniseLibraryError(Object.assign(new Error("slow down"), { statusCode: 429 }))).toBeUndefined();
     const validation = Object.assign(new Error("body must be object"), {
       code: "FST_ERR_VALIDATION",
       statusCode: 400,

@@ -70,16 +70,27 @@ const oauth2Challenge = ({ headers }: LibraryError): Record<string, string> | un
   return undefined;
 };
 
-// express-jwt: a credential that is missing or malformed gets the plain challenge, a token that
-// is not valid `invalid_token` (RFC 6750 §3.1).
-const expressJwt = (code: string, error?: "invalid_token") => ({
-  library: "express-jwt",
-  name: "UnauthorizedError",
+// A refused credential: the plain challenge when it is missing or malformed, `invalid_token` for a
+// token that is not valid (RFC 6750 §3.1). `marked`: what else tells the library's error apart.
+const bearerRefusal = (
+  library: string,
+  name: string,
+  code: string,
+  error?: "invalid_token",
+  marked?: (thrown: LibraryError) => boolean,
+): LibraryErrorRow => ({
+  library,
+  name,
   code,
-  marked: (thrown: LibraryError) => "inner" in thrown,
-  answer: (thrown: LibraryError) =>
+  ...(marked ? { marked } : {}),
+  answer: (thrown) =>
     unauthenticated({ message: thrown.message, cause: thrown, ...(error ? { error } : {}) }),
 });
+
+const expressJwt = (code: string, error?: "invalid_token") =>
+  bearerRefusal("express-jwt", "UnauthorizedError", code, error, (thrown) => "inner" in thrown);
+const fastifyJwt = (code: string, error?: "invalid_token") =>
+  bearerRefusal("@fastify/jwt", "FastifyError", code, error);
 
 const multer = (code: string, status: 400 | 413) => ({
   library: "multer",
@@ -117,7 +128,36 @@ export const LIBRARY_ERRORS: readonly LibraryErrorRow[] = [
     code: "FST_ERR_CTP_EMPTY_JSON_BODY",
     answer: (error) => requestBodyError("empty_body", error),
   },
+  // @fastify/jwt: a refused credential gets its challenge (a malformed header stays its 400).
+  fastifyJwt("FST_JWT_NO_AUTHORIZATION_IN_HEADER"),
+  fastifyJwt("FST_JWT_NO_AUTHORIZATION_IN_COOKIE"),
+  fastifyJwt("FST_JWT_AUTHORIZATION_TOKEN_INVALID", "invalid_token"),
+  fastifyJwt("FST_JWT_AUTHORIZATION_TOKEN_EXPIRED", "invalid_token"),
+  fastifyJwt("FST_JWT_AUTHORIZATION_TOKEN_UNTRUSTED", "invalid_token"),
+  fastifyJwt("FAST_JWT_MISSING_SIGNATURE", "invalid_token"),
+  // @fastify/multipart answers a body that is not multipart with 406: its media type is what is
+  // refused (415), and a field that is not the JSON it declares is a malformed request (400).
+  {
+    library: "@fastify/multipart",
+    name: "FastifyError",
+    code: "FST_INVALID_MULTIPART_CONTENT_TYPE",
+    answer: withStatus(415),
+  },
+  {
+    library: "@fastify/multipart",
+    name: "FastifyError",
+    code: "FST_INVALID_JSON_FIELD_ERROR",
+    answer: withStatus(400),
+  },
   { library: "fastify", name: "FastifyError", answer: ownStatus() },
+  // @fastify/rate-limit's default refusal: a plain Error told apart by the library's own message.
+  {
+    library: "@fastify/rate-limit",
+    name: "Error",
+    marked: ({ message, statusCode }) =>
+      message.startsWith("Rate limit exceeded, retry in ") && (statusCode === 429 || statusCode === 403),
+    answer: ownStatus(),
+  },
   // Fastify's schema validation error: its code on whatever error the schema's formatter made.
   { library: "fastify", code: "FST_ERR_VALIDATION", answer: ownStatus() },
   expressJwt("credentials_required"),
