@@ -89,7 +89,7 @@ export function keepEarlierHeaders(
 const CORE_OWN = new Set(["content-type", "cache-control", "x-request-id"]);
 
 /** Whether the answer has a header, whatever its case (an error's own `Retry-After`, `WWW-Authenticate`). */
-function hasHeader(answer: Record<string, string>, lower: string): boolean {
+export function hasHeader(answer: Record<string, string>, lower: string): boolean {
   for (const name in answer) if (name.toLowerCase() === lower) return true;
   return false;
 }

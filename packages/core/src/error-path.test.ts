@@ -209,6 +209,26 @@ describe("createErrorPath: the answer's headers", () => {
     });
   });
 
+  it("gives every 401 a challenge: its own, an authentication layer's, else Bearer", () => {
+    const path = createErrorPath({ report: () => {} });
+    const plain = path.answer(new ApiError({ status: 401 }), REQUEST);
+    expect(plain.headers["WWW-Authenticate"]).toBe("Bearer");
+    const layer = path.answer(new ApiError({ status: 401 }), {
+      ...REQUEST,
+      earlierHeaders: { "www-authenticate": 'Basic realm="admin"' },
+    });
+    expect(layer.headers).toMatchObject({ "www-authenticate": 'Basic realm="admin"' });
+    expect(layer.headers).not.toHaveProperty("WWW-Authenticate");
+    const own = new ApiError({
+      status: 401,
+      headers: { "WWW-Authenticate": 'Bearer error="invalid_token"' },
+    });
+    expect(path.answer(own, REQUEST).headers["WWW-Authenticate"]).toBe('Bearer error="invalid_token"');
+    expect(path.answer(new ApiError({ status: 403 }), REQUEST).headers).not.toHaveProperty(
+      "WWW-Authenticate",
+    );
+  });
+
   it("leaves out Connection on HTTP/2, which has no such header", () => {
     const path = createErrorPath();
     expect(path.answer(requestBodyError("too_large"), REQUEST).headers.Connection).toBe("close");

@@ -1,6 +1,6 @@
 import { type ApiError, isApiError } from "./api-error.js";
 import type { AnyErrorCatalog } from "./define-errors.js";
-import { type EarlierHeaders, keepEarlierHeaders } from "./earlier-headers.js";
+import { type EarlierHeaders, hasHeader, keepEarlierHeaders } from "./earlier-headers.js";
 import { formatErrorJson, jsonLogReport } from "./json-log.js";
 import { recogniseLibraryError } from "./library-errors.js";
 import { describeThrown } from "./log-line.js";
@@ -129,6 +129,10 @@ export function createErrorPath<R extends ErrorRequest = ErrorRequest>(
         report5xx(error, request, traceId, rendered.code);
         recordOnActiveSpan(error, rendered.code, true);
         const headers = keepEarlierHeaders(rendered.headers, request.earlierHeaders);
+        // A 401 always carries a challenge (RFC 9110 §15.5.2): Bearer where neither the error nor
+        // an authentication layer before it set one (Nest's UnauthorizedException, a plain 401).
+        if (rendered.status === 401 && !hasHeader(headers, "www-authenticate"))
+          headers["WWW-Authenticate"] = "Bearer";
         if (request.httpVersionMajor === 2) delete headers.Connection;
         return { status: rendered.status, headers, body: rendered.body, error, traceId };
       } catch (failure) {
