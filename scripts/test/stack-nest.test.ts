@@ -107,7 +107,7 @@ describe.each(["express", "fastify"] as const)(
       }
       expect([limited?.status, limited?.body.error]).toEqual([429, "too_many_requests"]);
       expect(Number(limited?.headers.get("retry-after"))).toBeGreaterThan(0);
-      });
+    });
 
     it("an unknown path is a 404 with helmet's headers, and no 4xx is logged as a 5xx", async () => {
       log.mockClear();
