@@ -1,6 +1,6 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { ErrorBody, tooManyRequests } from "@error-contract/core";
+import { tooManyRequests } from "@error-contract/core";
 import { errorContract } from "@error-contract/express";
 import axios from "axios";
 import cors from "cors";
@@ -13,6 +13,7 @@ import jwt from "jsonwebtoken";
 import multer from "multer";
 import passport from "passport";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { stackAnswer } from "./stack-answer.js";
 
 // A real Express 5 service stack: each library set up as its own README says, the toolkit as
 // ours says, over real HTTP. Every error a library raises must come out as the contract, with the
@@ -20,6 +21,12 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
 const SECRET = "stack-test-signing-secret";
 const ORIGIN = "https://app.example";
+const KEPT = {
+  "strict-transport-security": /max-age=/,
+  "x-content-type-options": "nosniff",
+  "content-security-policy": /default-src/,
+  "access-control-allow-origin": ORIGIN,
+};
 
 class RefusingStrategy extends passport.Strategy {
   override name = "refusing";
@@ -72,12 +79,6 @@ function stackApp(downstreamUrl: string) {
   return app;
 }
 
-interface Answer {
-  status: number;
-  headers: Headers;
-  body: ReturnType<typeof ErrorBody.parse>;
-}
-
 describe("an Express stack: helmet, cors, express-jwt, passport, multer, express-rate-limit, http-errors, axios", () => {
   let server: Server;
   let calls: Server;
@@ -100,23 +101,8 @@ describe("an Express stack: helmet, cors, express-jwt, passport, multer, express
     await new Promise((resolve) => calls.close(resolve));
   });
 
-  /** The answer, held to the contract every error answer keeps, whatever made it. */
-  async function contractAnswer(path: string, init: RequestInit = {}): Promise<Answer> {
-    const traceId = `stack-${path.replaceAll("/", "")}-${Math.random().toString(16).slice(2, 8)}`;
-    const headers = { Origin: ORIGIN, "X-Request-Id": traceId, ...(init.headers as object) };
-    const response = await fetch(`${base}${path}`, { ...init, headers });
-    const body = ErrorBody.parse(await response.json());
-    expect(response.headers.get("content-type")).toMatch(/^application\/json/);
-    expect(response.headers.get("cache-control")).toBe("no-store");
-    expect(response.headers.get("x-request-id")).toBe(traceId);
-    expect(body.traceId).toBe(traceId);
-    // helmet's and cors's headers survive every error.
-    expect(response.headers.get("strict-transport-security")).toMatch(/max-age=/);
-    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
-    expect(response.headers.get("content-security-policy")).toContain("default-src");
-    expect(response.headers.get("access-control-allow-origin")).toBe(ORIGIN);
-    return { status: response.status, headers: response.headers, body };
-  }
+  // The middleware's own headers (security, CORS) must survive every error.
+  const contractAnswer = (path: string, init: RequestInit = {}) => stackAnswer(`${base}${path}`, init, KEPT);
 
   it("express-jwt: a missing token is a 401 with the Bearer challenge, a forged one invalid_token", async () => {
     const missing = await contractAnswer("/jwt");

@@ -1,5 +1,4 @@
 import type { AddressInfo } from "node:net";
-import { ErrorBody } from "@error-contract/core";
 import { errorContract, serverOptions } from "@error-contract/fastify";
 import cors from "@fastify/cors";
 import helmet from "@fastify/helmet";
@@ -9,6 +8,7 @@ import rateLimit from "@fastify/rate-limit";
 import sensible from "@fastify/sensible";
 import Fastify, { type FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { stackAnswer } from "./stack-answer.js";
 
 // A real Fastify 5 service stack: each plugin registered as its own README says, the toolkit as
 // ours says (its plugin first), over real HTTP. Every error a plugin raises must come out as the
@@ -16,6 +16,12 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
 const SECRET = "stack-test-signing-secret";
 const ORIGIN = "https://app.example";
+const KEPT = {
+  "strict-transport-security": /max-age=/,
+  "x-content-type-options": "nosniff",
+  "content-security-policy": /default-src/,
+  "access-control-allow-origin": ORIGIN,
+};
 
 async function stackApp(): Promise<FastifyInstance> {
   const app = Fastify(serverOptions());
@@ -57,23 +63,8 @@ describe("a Fastify stack: @fastify/helmet, cors, sensible, jwt, rate-limit, mul
     await app.close();
   });
 
-  /** The answer, held to the contract every error answer keeps, whatever made it. */
-  async function contractAnswer(path: string, init: RequestInit = {}) {
-    const traceId = `stack-${path.replaceAll("/", "")}-${Math.random().toString(16).slice(2, 8)}`;
-    const headers = { Origin: ORIGIN, "X-Request-Id": traceId, ...(init.headers as object) };
-    const response = await fetch(`${base}${path}`, { ...init, headers });
-    const body = ErrorBody.parse(await response.json());
-    expect(response.headers.get("content-type")).toMatch(/^application\/json/);
-    expect(response.headers.get("cache-control")).toBe("no-store");
-    expect(response.headers.get("x-request-id")).toBe(traceId);
-    expect(body.traceId).toBe(traceId);
-    // @fastify/helmet's and @fastify/cors's headers survive every error.
-    expect(response.headers.get("strict-transport-security")).toMatch(/max-age=/);
-    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
-    expect(response.headers.get("content-security-policy")).toContain("default-src");
-    expect(response.headers.get("access-control-allow-origin")).toBe(ORIGIN);
-    return { status: response.status, headers: response.headers, body };
-  }
+  // The middleware's own headers (security, CORS) must survive every error.
+  const contractAnswer = (path: string, init: RequestInit = {}) => stackAnswer(`${base}${path}`, init, KEPT);
 
   it("@fastify/jwt: no token is a 401 with the Bearer challenge, a forged one invalid_token", async () => {
     const missing = await contractAnswer("/jwt");

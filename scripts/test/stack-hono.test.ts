@@ -1,6 +1,6 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { ErrorBody, tooManyRequests } from "@error-contract/core";
+import { tooManyRequests } from "@error-contract/core";
 import { type ContractEnv, errorContract } from "@error-contract/hono";
 import { type ServerType, serve } from "@hono/node-server";
 import axios from "axios";
@@ -11,6 +11,7 @@ import { secureHeaders } from "hono/secure-headers";
 import { rateLimiter } from "hono-rate-limiter";
 import createError from "http-errors";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { stackAnswer } from "./stack-answer.js";
 
 // A real Hono 4 service stack on @hono/node-server: hono's own middleware (secure-headers, cors,
 // jwt) and hono-rate-limiter as their READMEs set them up, the toolkit as ours says, over real
@@ -19,6 +20,11 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
 const SECRET = "stack-test-signing-secret";
 const ORIGIN = "https://app.example";
+const KEPT = {
+  "strict-transport-security": /max-age=/,
+  "x-content-type-options": "nosniff",
+  "access-control-allow-origin": ORIGIN,
+};
 
 function stackApp(downstreamUrl: string) {
   const contract = errorContract();
@@ -69,22 +75,8 @@ describe("a Hono stack: secure-headers, cors, jwt, hono-rate-limiter, http-error
     await new Promise((resolve) => calls.close(resolve));
   });
 
-  /** The answer, held to the contract every error answer keeps, whatever made it. */
-  async function contractAnswer(path: string, init: RequestInit = {}) {
-    const traceId = `stack-${path.replaceAll("/", "")}-${Math.random().toString(16).slice(2, 8)}`;
-    const headers = { Origin: ORIGIN, "X-Request-Id": traceId, ...(init.headers as object) };
-    const response = await fetch(`${base}${path}`, { ...init, headers });
-    const body = ErrorBody.parse(await response.json());
-    expect(response.headers.get("content-type")).toMatch(/^application\/json/);
-    expect(response.headers.get("cache-control")).toBe("no-store");
-    expect(response.headers.get("x-request-id")).toBe(traceId);
-    expect(body.traceId).toBe(traceId);
-    // secure-headers' and cors's headers survive every error.
-    expect(response.headers.get("strict-transport-security")).toMatch(/max-age=/);
-    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
-    expect(response.headers.get("access-control-allow-origin")).toBe(ORIGIN);
-    return { status: response.status, headers: response.headers, body };
-  }
+  // The middleware's own headers (security, CORS) must survive every error.
+  const contractAnswer = (path: string, init: RequestInit = {}) => stackAnswer(`${base}${path}`, init, KEPT);
 
   it("hono/jwt: no token or a forged one is a 401 with the middleware's Bearer challenge", async () => {
     const missing = await contractAnswer("/jwt");
