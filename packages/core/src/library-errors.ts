@@ -26,7 +26,7 @@ export interface LibraryErrorRow {
   readonly name?: string;
   /** Its `code`; a row without one is the class's fallback. */
   readonly code?: string;
-  /** A marker the library sets, beside its name and code (http-errors' `expose`). */
+  /** A marker the library sets, beside its name and code (express-jwt's `inner`). */
   readonly marked?: (error: LibraryError) => boolean;
   /** The answer: the library's own status where it is an error status, or a fixed one. */
   readonly answer: (error: LibraryError) => ApiError;
