@@ -1,3 +1,5 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { ErrorBody } from "@error-contract/core";
 import { expect } from "vitest";
 
@@ -32,4 +34,14 @@ export async function stackAnswer(
     else expect(response.headers.get(name), name).toMatch(value);
   }
   return { status: response.status, headers: response.headers, body };
+}
+
+/** A service the stack calls, which answers 404: its status is not the stack's answer. */
+export async function downstream404(): Promise<{ url: string; close(): Promise<void> }> {
+  const server = createServer((_req, res) => res.writeHead(404).end("no such thing"));
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }

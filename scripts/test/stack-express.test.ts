@@ -1,4 +1,4 @@
-import { createServer, type Server } from "node:http";
+import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tooManyRequests } from "@error-contract/core";
 import { errorContract } from "@error-contract/express";
@@ -13,7 +13,7 @@ import jwt from "jsonwebtoken";
 import multer from "multer";
 import passport from "passport";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { stackAnswer } from "./stack-answer.js";
+import { downstream404, stackAnswer } from "./stack-answer.js";
 
 // A real Express 5 service stack: each library set up as its own README says, the toolkit as
 // ours says, over real HTTP. Every error a library raises must come out as the contract, with the
@@ -33,12 +33,6 @@ class RefusingStrategy extends passport.Strategy {
   override authenticate() {
     this.fail("Bearer", 401);
   }
-}
-
-/** A service this one calls, which answers 404: its status is not this service's answer. */
-function downstream(): Promise<Server> {
-  const server = createServer((_req, res) => res.writeHead(404).end("no such thing"));
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
 }
 
 function stackApp(downstreamUrl: string) {
@@ -81,14 +75,14 @@ function stackApp(downstreamUrl: string) {
 
 describe("an Express stack: helmet, cors, express-jwt, passport, multer, express-rate-limit, http-errors, axios", () => {
   let server: Server;
-  let calls: Server;
+  let calls: Awaited<ReturnType<typeof downstream404>>;
   let base: string;
   const log = vi.spyOn(console, "error");
 
   beforeAll(async () => {
     log.mockImplementation(() => {});
-    calls = await downstream();
-    const app = stackApp(`http://127.0.0.1:${(calls.address() as AddressInfo).port}`);
+    calls = await downstream404();
+    const app = stackApp(calls.url);
     server = await new Promise<Server>((resolve) => {
       const started = app.listen(0, "127.0.0.1", () => resolve(started));
     });
@@ -98,7 +92,7 @@ describe("an Express stack: helmet, cors, express-jwt, passport, multer, express
   afterAll(async () => {
     log.mockRestore();
     await new Promise((resolve) => server.close(resolve));
-    await new Promise((resolve) => calls.close(resolve));
+    await calls.close();
   });
 
   // The middleware's own headers (security, CORS) must survive every error.

@@ -1,4 +1,3 @@
-import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tooManyRequests } from "@error-contract/core";
 import { type ContractEnv, errorContract } from "@error-contract/hono";
@@ -11,7 +10,7 @@ import { secureHeaders } from "hono/secure-headers";
 import { rateLimiter } from "hono-rate-limiter";
 import createError from "http-errors";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { stackAnswer } from "./stack-answer.js";
+import { downstream404, stackAnswer } from "./stack-answer.js";
 
 // A real Hono 4 service stack on @hono/node-server: hono's own middleware (secure-headers, cors,
 // jwt) and hono-rate-limiter as their READMEs set them up, the toolkit as ours says, over real
@@ -54,15 +53,14 @@ function stackApp(downstreamUrl: string) {
 
 describe("a Hono stack: secure-headers, cors, jwt, hono-rate-limiter, http-errors, axios", () => {
   let server: ServerType;
-  let calls: Server;
+  let calls: Awaited<ReturnType<typeof downstream404>>;
   let base: string;
   const log = vi.spyOn(console, "error");
 
   beforeAll(async () => {
     log.mockImplementation(() => {});
-    calls = createServer((_req, res) => res.writeHead(404).end("no such thing"));
-    await new Promise<void>((resolve) => calls.listen(0, "127.0.0.1", resolve));
-    const fetch = stackApp(`http://127.0.0.1:${(calls.address() as AddressInfo).port}`);
+    calls = await downstream404();
+    const fetch = stackApp(calls.url);
     server = await new Promise<ServerType>((resolve) => {
       const started = serve({ fetch, port: 0, hostname: "127.0.0.1" }, () => resolve(started));
     });
@@ -72,7 +70,7 @@ describe("a Hono stack: secure-headers, cors, jwt, hono-rate-limiter, http-error
   afterAll(async () => {
     log.mockRestore();
     await new Promise((resolve) => server.close(resolve));
-    await new Promise((resolve) => calls.close(resolve));
+    await calls.close();
   });
 
   // The middleware's own headers (security, CORS) must survive every error.
